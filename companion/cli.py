@@ -1,0 +1,252 @@
+"""The `garde-fou` command: serve, check, policies, token."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from companion import __version__
+from companion.config import ConfigError, Settings, load_settings
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("garde-fou")
+
+
+class InputError(Exception):
+    """The user's input cannot be analysed; the message says why (exit code 2)."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings(port=getattr(args, "port", None), host=getattr(args, "host", None))
+        logging.basicConfig(level=settings.log_level.upper(), stream=sys.stderr,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        return args.run(args, settings)
+    except (ConfigError, InputError) as exc:
+        print(f"garde-fou: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="garde-fou",
+        description="Local guard for social-media posts: personal data and organization policies.",
+    )
+    parser.add_argument("--version", action="version", version=f"garde-fou {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the companion for the browser extension")
+    serve.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default 8731)")
+    serve.add_argument("--allow-remote", action="store_true",
+                       help="allow binding a non-loopback address (drafts would cross the network)")
+    serve.set_defaults(run=_serve)
+
+    check = commands.add_parser("check", help="analyse a text file (or stdin) and print findings")
+    check.add_argument("file", nargs="?", default="-", help="file to read, or - for stdin")
+    check.add_argument("--policy", help="policy pack id (see `garde-fou policies`)")
+    check.add_argument("--lang", choices=["auto", "fr", "en"], default="auto")
+    output = check.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the /v1/analyze response body")
+    output.add_argument("--jsonl", action="store_true",
+                        help='batch: each input line is {"id", "text", "policy", "lang"}')
+    check.set_defaults(run=_check)
+
+    policies = commands.add_parser("policies", help="list the policy packs")
+    policies.add_argument("--json", action="store_true")
+    policies.add_argument("--validate", metavar="PATH", type=Path,
+                          help="check a policy pack folder or file and report every problem")
+    policies.set_defaults(run=_policies)
+
+    token = commands.add_parser("token", help="print the pairing token for the extension")
+    token.add_argument("--rotate", action="store_true",
+                       help="replace the token (paired extensions must get the new one)")
+    token.set_defaults(run=_token)
+    return parser
+
+
+def _build_pipeline(settings: Settings):
+    # Imported here: loading models takes seconds, `token` and `policies` must stay instant.
+    from companion.names import load_name_lists
+    from companion.pipeline import Pipeline
+
+    try:
+        names = load_name_lists(settings.name_lists_path)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    return Pipeline(_catalog(settings), names)
+
+
+def _catalog(settings: Settings):
+    from companion.policy import PolicyCatalog
+
+    return PolicyCatalog.load([settings.user_policies_dir, *map(Path, settings.policy_dirs)])
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    if not _is_loopback(settings.host):
+        if not args.allow_remote:
+            raise InputError(f"refusing to listen on {settings.host}: drafts would be reachable "
+                             "from the network. Use 127.0.0.1, or add --allow-remote if you must.")
+        log.warning("listening on %s: other machines can reach the companion", settings.host)
+
+    from waitress import serve
+
+    from companion.api import create_app
+
+    pipeline = _build_pipeline(settings)
+    pipeline.warm_up()
+    app = create_app(settings, pipeline, allow_remote=args.allow_remote)
+    log.info("Garde-fou %s listening on http://%s:%d", __version__, settings.host, settings.port)
+    serve(app, host=settings.host, port=settings.port, threads=settings.threads,
+          ident="garde-fou", clear_untrusted_proxy_headers=True)
+    return EXIT_CLEAN
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check(args: argparse.Namespace, settings: Settings) -> int:
+    pipeline = _build_pipeline(settings)
+    with _open_input(args.file) as stream:
+        if args.jsonl:
+            return _check_batch(pipeline, stream, settings)
+        text = _read_all(stream, args.file)
+        _check_length(text, settings)
+        try:
+            result = pipeline.analyze(text, language=args.lang, policy=args.policy)
+        except KeyError:
+            raise InputError(f"no policy pack {args.policy!r}; see `garde-fou policies`.") from None
+    body = result.to_json(result.language)
+    if args.json:
+        print(json.dumps(body, ensure_ascii=False, indent=2))
+    else:
+        _print_findings(body)
+    return EXIT_FINDINGS if result.findings else EXIT_CLEAN
+
+
+def _check_batch(pipeline, stream: TextIO, settings: Settings) -> int:
+    """One output line per input line, in order; a bad line gets an error object and the
+    batch goes on."""
+    status = EXIT_CLEAN
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        record_id = None
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise InputError('each line must be an object with a "text" string')
+            record_id = record.get("id")
+            _check_length(record["text"], settings)
+            result = pipeline.analyze(record["text"], language=record.get("lang") or "auto",
+                                      policy=record.get("policy"))
+            out = {"id": record_id, **result.to_json(result.language)}
+            if result.findings and status == EXIT_CLEAN:
+                status = EXIT_FINDINGS
+        except (ValueError, InputError, KeyError) as exc:
+            message = f"no policy pack {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+            out = {"id": record_id, "error": {"code": "bad_input", "message": f"line {number}: {message}"}}
+            status = EXIT_USAGE
+        print(json.dumps(out, ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+    return status
+
+
+def _open_input(name: str):
+    if name == "-":
+        sys.stdin.reconfigure(encoding="utf-8", errors="strict")
+        return _NoClose(sys.stdin)
+    try:
+        return open(name, encoding="utf-8", errors="strict")  # noqa: SIM115 - returned to a with
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror}") from None
+
+
+class _NoClose:
+    """Lets stdin be used in a `with` block without closing it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def __enter__(self) -> TextIO:
+        return self.stream
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _read_all(stream: TextIO, name: str) -> str:
+    try:
+        return stream.read()
+    except UnicodeDecodeError:
+        raise InputError(f"{name} is not UTF-8 text") from None
+
+
+def _check_length(text: str, settings: Settings) -> None:
+    if len(text) > settings.max_text_chars:
+        raise InputError(f"the text has {len(text)} characters; the limit is "
+                         f"{settings.max_text_chars} (setting max_text_chars)")
+
+
+def _print_findings(body: dict) -> None:
+    findings = body["findings"]
+    if not findings:
+        print(f"No finding ({body['language']}).")
+        return
+    for finding in findings:
+        where = f"{finding['start']}-{finding['end']}"
+        print(f"{finding['severity']:<7} {where:<9} {finding['type']}: {finding['text']!r}")
+        print(f"        {finding['message']}")
+        if "rule" in finding:
+            print(f"        {finding['rule']['source']}: « {finding['rule']['quote']} »")
+        if "suggestion" in finding:
+            print(f"        → {finding['suggestion']['replacement']}")
+    print(f"{len(findings)} finding(s) ({body['language']}).")
+
+
+def _policies(args: argparse.Namespace, settings: Settings) -> int:
+    from companion.policy import PolicyError, validate_pack
+
+    if args.validate is not None:
+        problems = validate_pack(args.validate)
+        for problem in problems:
+            print(problem)
+        if not problems:
+            print(f"{args.validate}: valid.")
+        return EXIT_USAGE if problems else EXIT_CLEAN
+    try:
+        catalog = _catalog(settings)
+    except PolicyError as exc:
+        raise InputError(str(exc)) from None
+    packs = [{"id": p.id, "name": p.name, "description": p.description, "source": p.source}
+             for p in catalog.packs()]
+    if args.json:
+        print(json.dumps({"policies": packs}, ensure_ascii=False, indent=2))
+    else:
+        for pack in packs:
+            print(f"{pack['id']:<18} {pack['name']['fr']} / {pack['name']['en']}")
+    return EXIT_CLEAN
+
+
+def _token(args: argparse.Namespace, settings: Settings) -> int:
+    from companion.security.token import read_or_create_token, rotate_token
+
+    token = rotate_token(settings.token_path) if args.rotate else read_or_create_token(
+        settings.token_path)
+    print(token)
+    return EXIT_CLEAN

@@ -1,0 +1,1 @@
+"""Findings: what the analysis reports, and how overlapping detections are reconciled."""

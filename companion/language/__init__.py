@@ -1,0 +1,1 @@
+"""Which language a post is written in (French or English)."""

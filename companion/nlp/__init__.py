@@ -1,0 +1,1 @@
+"""spaCy models, loaded once from the installed packages, exposed to Presidio."""

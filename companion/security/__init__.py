@@ -1,0 +1,1 @@
+"""Who may use the companion: the pairing token and the request guards."""

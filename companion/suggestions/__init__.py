@@ -1,0 +1,1 @@
+"""What each finding could be replaced with, keeping the post readable."""

@@ -1,0 +1,1 @@
+"""Text preparation before analysis."""
