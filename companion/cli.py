@@ -160,7 +160,8 @@ def _check_batch(pipeline, stream: TextIO, settings: Settings) -> int:
                 status = EXIT_FINDINGS
         except (ValueError, InputError, KeyError) as exc:
             message = f"no policy pack {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
-            out = {"id": record_id, "error": {"code": "bad_input", "message": f"line {number}: {message}"}}
+            out = {"id": record_id,
+                   "error": {"code": "bad_input", "message": f"line {number}: {message}"}}
             status = EXIT_USAGE
         print(json.dumps(out, ensure_ascii=False), flush=False)
     sys.stdout.flush()
@@ -172,7 +173,7 @@ def _open_input(name: str):
         sys.stdin.reconfigure(encoding="utf-8", errors="strict")
         return _NoClose(sys.stdin)
     try:
-        return open(name, encoding="utf-8", errors="strict")  # noqa: SIM115 - returned to a with
+        return open(name, encoding="utf-8", errors="strict")
     except OSError as exc:
         raise InputError(f"cannot read {name}: {exc.strerror}") from None
 

@@ -58,7 +58,8 @@ def load_name_lists(path: Path) -> NameLists:
     for key in ("always", "never"):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f'{path}: "{key}" must be a list of names, e.g. {key} = ["Marie Tremblay"].')
+            raise ValueError(
+                f'{path}: "{key}" must be a list of names, e.g. {key} = ["Marie Tremblay"].')
         lists[key] = tuple(_clean(value))
     return NameLists(**lists)
 
@@ -68,4 +69,5 @@ def _clean(names: Iterable[str]) -> list[str]:
 
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _WORD.findall(name) if w.casefold() not in _HONORIFIC_WORDS)
+    words = (w.casefold() for w in _WORD.findall(name))
+    return frozenset(w for w in words if w not in _HONORIFIC_WORDS)

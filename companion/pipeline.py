@@ -130,7 +130,8 @@ class Pipeline:
     def _policy_finding(hit, pack: PolicyPack, normalized: NormalizedText, original: str,
                         lang: str) -> Finding:
         whole_post = hit.start == 0 and hit.end == len(normalized.text)
-        start, end = (0, len(original)) if whole_post else normalized.original_span(hit.start, hit.end)
+        start, end = ((0, len(original)) if whole_post
+                      else normalized.original_span(hit.start, hit.end))
         return Finding(
             kind="policy", type=hit.category, start=start, end=end, text=original[start:end],
             severity=hit.severity, score=hit.score, message=hit.message,

@@ -23,9 +23,8 @@ _FIREFOX_ORIGIN = re.compile(r"^moz-extension://[0-9a-fA-F-]{1,64}$")
 
 
 def allowed_origin_patterns(extension_ids: tuple[str, ...]) -> list[re.Pattern[str]]:
-    chrome = re.compile(
-        r"^chrome-extension://(?:%s)$" % "|".join(re.escape(i) for i in extension_ids)
-    ) if extension_ids else None
+    ids = "|".join(re.escape(i) for i in extension_ids)
+    chrome = re.compile(rf"^chrome-extension://(?:{ids})$") if extension_ids else None
     return [p for p in (chrome, _FIREFOX_ORIGIN) if p is not None]
 
 

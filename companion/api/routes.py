@@ -89,7 +89,8 @@ def _run_analysis(body: AnalyzeRequest) -> AnalysisResult:
         )
     except KeyError:
         raise ApiError(400, "unknown_policy",
-                       f"field 'policy': no policy pack {body.policy!r}; see GET /v1/policies.") from None
+                       f"field 'policy': no policy pack {body.policy!r}; see GET /v1/policies."
+                       ) from None
 
 
 def _edits_for(body: RedactRequest) -> list[Edit]:
@@ -105,9 +106,11 @@ def _edits_for(body: RedactRequest) -> list[Edit]:
                 by_id = {f"f{i}": f for i, f in enumerate(findings, 1)}
             finding = by_id.get(chosen)
             if finding is None:
-                raise ApiError(400, "bad_field", f"field '{field}': no finding {chosen!r} in this text.")
+                raise ApiError(400, "bad_field",
+                               f"field '{field}': no finding {chosen!r} in this text.")
             if finding.suggestion is None:
-                raise ApiError(400, "bad_field", f"field '{field}': finding {chosen!r} has no suggestion.")
+                raise ApiError(400, "bad_field",
+                           f"field '{field}': finding {chosen!r} has no suggestion.")
             edits.append(Edit(finding.start, finding.end, finding.suggestion.replacement))
         else:
             edits.append(_edit_from_span(chosen, body.text, field))

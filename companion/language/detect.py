@@ -62,7 +62,7 @@ def detect_language(text: str) -> str:
 def _langdetect(cleaned: str) -> str | None:
     _ensure_profiles()
     try:
-        detector = detector_factory._factory.create()  # noqa: SLF001 - langdetect has no public accessor
+        detector = detector_factory._factory.create()  # langdetect has no public accessor
         detector.append(cleaned)
         probabilities = detector.get_probabilities()
     except LangDetectException:

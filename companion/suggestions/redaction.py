@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class OverlappingEdits(ValueError):
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
     """Returns the redacted text and the edits in order, offsets relative to the original."""
     ordered = sorted(set(edits), key=lambda e: (e.start, e.end))
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in pairwise(ordered):
         if after.start < before.end:
             raise OverlappingEdits(
                 f"findings at {before.start}-{before.end} and {after.start}-{after.end} overlap; "

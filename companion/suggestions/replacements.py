@@ -12,7 +12,7 @@ from companion.findings.model import Localized, Suggestion
 
 HONORIFICS = ("Me", "Maître", "M.", "Mme", "Mlle", "Dr", "Dre", "Dr.", "Mr.", "Mr", "Mrs.", "Mrs",
               "Ms.", "Ms", "Miss")
-_HONORIFIC = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(h) for h in HONORIFICS))
+_HONORIFIC = re.compile(r"^(?:{})\s+".format("|".join(re.escape(h) for h in HONORIFICS)))
 _CAMEL_PARTS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 

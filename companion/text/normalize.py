@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 # Zero-width space/joiners, word joiner, soft hyphen, BOM, bidi marks and isolates, NUL.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00]")
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00]"
+)
 # Lone surrogates cannot be processed by spaCy; they become a replacement character (same length).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
