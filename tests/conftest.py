@@ -1,0 +1,42 @@
+"""Shared fixtures. Models load once per test session (a few seconds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.config import load_settings
+
+COMPANION_HOST = "127.0.0.1:8731"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from companion.pipeline import Pipeline
+    from companion.policy import PolicyCatalog
+
+    return Pipeline(PolicyCatalog.load())
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return load_settings({"GARDE_FOU_CONFIG_DIR": str(tmp_path)})
+
+
+@pytest.fixture
+def app(settings, pipeline):
+    from companion.api import create_app
+
+    return create_app(settings, pipeline)
+
+
+@pytest.fixture
+def client(app):
+    """A test client that talks to the companion as the extension would: right Host header."""
+    test_client = app.test_client()
+    test_client.environ_base["HTTP_HOST"] = COMPANION_HOST
+    return test_client
+
+
+@pytest.fixture
+def auth(app):
+    return {"Authorization": f"Bearer {app.config['TOKEN']}"}
