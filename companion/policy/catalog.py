@@ -1,0 +1,314 @@
+"""Loads the policy packs: the built-in ones under policies/ and an organization's own packs
+dropped into extra folders (the user's config dir `policies/`).
+
+Layout of a policies root:
+  base/pack.yaml              the shared personal-data base (every pack extends it)
+  shared/lexicons/*.yaml      word lists reused by several packs (@name in terms)
+  shared/detectors/*.yaml     named conditions reused by several packs (ref: name)
+  shared/negation.yaml        negation cues
+  <id>/pack.yaml              id, names, descriptions, source, entity overrides
+  <id>/rules.yaml, <id>/rules/*.yaml      the rules
+  <id>/lexicons/*.yaml, <id>/detectors/*.yaml   optional, the pack's own additions
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from companion.policy.model import EntityPolicy
+from companion.policy.negation import Negation
+from companion.policy.pack import BasePack, CompileError, PolicyPack, Registry, Rule
+from companion.policy.schema import (
+    BaseFile,
+    DetectorsFile,
+    LexiconFile,
+    NegationFile,
+    PackFile,
+    RuleSpec,
+)
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+
+BUILTIN_DIR = Path(__file__).resolve().parents[2] / "policies"
+_RESERVED = {"base", "shared"}
+
+
+class PolicyError(ValueError):
+    """A pack cannot be loaded. The message (one line per problem, also in `.errors`) says
+    which file, which rule and how to fix it."""
+
+    def __init__(self, errors: Sequence[str]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+class PolicyCatalog:
+    def __init__(self, base: BasePack, packs: dict[str, PolicyPack], errors: list[str]) -> None:
+        self.base = base
+        self._packs = packs
+        #: problems with the user's own packs (those packs were skipped)
+        self.errors = errors
+
+    @classmethod
+    def load(cls, extra_dirs: Sequence[Path] = ()) -> PolicyCatalog:
+        base, registry = _load_shared(BUILTIN_DIR)
+        packs: dict[str, PolicyPack] = {}
+        for folder in _pack_dirs(BUILTIN_DIR):
+            packs[folder.name] = _load_pack(folder, base, registry)
+        errors: list[str] = []
+        for extra in extra_dirs:
+            if not Path(extra).is_dir():
+                continue
+            for folder in _pack_dirs(Path(extra), report_strays=True):
+                try:
+                    pack = _load_pack(folder, base, registry)
+                except PolicyError as exc:
+                    log.warning("policy pack %s skipped:\n%s", folder, exc)
+                    errors.extend(exc.errors)
+                    continue
+                if pack.id in packs:
+                    log.info("policy pack %s (%s) replaces the built-in one", pack.id, folder)
+                packs[pack.id] = pack
+        return cls(base, dict(sorted(packs.items())), errors)
+
+    def packs(self) -> list[PolicyPack]:
+        return list(self._packs.values())
+
+    def get(self, pack_id: str) -> PolicyPack:
+        return self._packs[pack_id]
+
+
+def validate_pack(path: Path) -> list[str]:
+    """Checks a pack (its folder, or any file in it): [] when valid, else one line per problem."""
+    path = Path(path).resolve()
+    if not path.exists():
+        return [f"{path}: no such file or folder"]
+    folder = next((p for p in (path, *path.parents[:2]) if (p / "pack.yaml").is_file()), None)
+    if folder is None:
+        return [f"{path}: not inside a policy pack; a pack is a folder holding pack.yaml "
+                "(see policies/README.md)"]
+    try:
+        base, registry = _load_shared(BUILTIN_DIR)
+        if folder.name == "base" and folder.parent == BUILTIN_DIR:
+            return []
+        _load_pack(folder, base, registry)
+    except PolicyError as exc:
+        return exc.errors
+    return []
+
+
+# ---- loading -------------------------------------------------------------------------------
+
+
+def _pack_dirs(root: Path, report_strays: bool = False) -> list[Path]:
+    folders = []
+    for child in sorted(root.iterdir()):
+        if not child.is_dir() or child.name.startswith(".") or child.name in _RESERVED:
+            continue
+        if (child / "pack.yaml").is_file() or report_strays:
+            folders.append(child)
+    return folders
+
+
+def _load_shared(root: Path) -> tuple[BasePack, Registry]:
+    errors: list[str] = []
+    base_file = _parse(root / "base" / "pack.yaml", BaseFile, errors)
+    negation_file = _parse(root / "shared" / "negation.yaml", NegationFile, errors)
+    lexicons = _load_lexicons(root / "shared" / "lexicons", errors)
+    detectors = _load_detectors(root / "shared" / "detectors", errors)
+    if errors or base_file is None or negation_file is None:
+        raise PolicyError(errors)
+    base = BasePack({
+        name: EntityPolicy(spec.severity, spec.message.model_dump(), spec.placeholder.model_dump())
+        for name, spec in base_file.entities.items()
+    })
+    negation = Negation.from_lists(negation_file.cues.model_dump(),
+                                   negation_file.clause_words.model_dump(), negation_file.window)
+    registry = Registry(lexicons, detectors, negation)
+    _compile_detectors(registry, root / "shared" / "detectors", errors)
+    if errors:
+        raise PolicyError(errors)
+    return base, registry
+
+
+def _load_pack(folder: Path, base: BasePack, shared: Registry) -> PolicyPack:
+    errors: list[str] = []
+    pack_path = folder / "pack.yaml"
+    if not pack_path.is_file():
+        raise PolicyError([f"{folder}: no pack.yaml; a pack folder needs one with id, name, "
+                           "description and source (see policies/README.md)"])
+    pack_file = _parse(pack_path, PackFile, errors)
+    if pack_file is not None and pack_file.id != folder.name:
+        errors.append(f"{pack_path}: id {pack_file.id!r} differs from the folder name "
+                      f"{folder.name!r}; rename the folder or change the id")
+    registry = shared.extended(_load_lexicons(folder / "lexicons", errors),
+                               _load_detectors(folder / "detectors", errors))
+    if registry is not shared:
+        _compile_detectors(registry, folder / "detectors", errors)
+    rules = _load_rules(folder, registry, errors)
+    if not rules and not errors:
+        errors.append(f"{folder}: no rules; add rules.yaml or rules/*.yaml")
+    if errors or pack_file is None:
+        raise PolicyError(errors)
+    return PolicyPack(
+        id=pack_file.id,
+        name=pack_file.name.model_dump(),
+        description=pack_file.description.model_dump(),
+        source=pack_file.source,
+        base=base,
+        entity_overrides=pack_file.entities,
+        rules=rules,
+        path=str(folder),
+    )
+
+
+def _rule_files(folder: Path) -> list[Path]:
+    files = [folder / "rules.yaml"] if (folder / "rules.yaml").is_file() else []
+    if (folder / "rules").is_dir():
+        files += sorted((folder / "rules").glob("*.yaml"))
+    return files
+
+
+def _load_rules(folder: Path, registry: Registry, errors: list[str]) -> list[Rule]:
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for path in _rule_files(folder):
+        data = _read_yaml(path, errors)
+        if data is None:
+            continue
+        items = data.get("rules") if isinstance(data, dict) else data
+        if not isinstance(items, list) or not items:
+            errors.append(f"{path}: expected a list of rules (or `rules:` followed by a list); "
+                          "start each rule with `- id: …`")
+            continue
+        for number, item in enumerate(items, 1):
+            label = _rule_label(item, number)
+            try:
+                spec = RuleSpec.model_validate(item)
+            except ValidationError as exc:
+                errors.extend(_describe(exc, path, label))
+                continue
+            if spec.id in seen:
+                errors.append(f"{path}: rule {label}: id already used in {seen[spec.id].name}; "
+                              "give each rule of a pack its own id")
+                continue
+            seen[spec.id] = path
+            try:
+                rules.append(Rule.compile(spec, registry))
+            except CompileError as exc:
+                errors.append(f"{path}: rule {label}: {exc}")
+    return rules
+
+
+def _load_lexicons(folder: Path, errors: list[str]) -> dict[str, dict[str, list[str]]]:
+    lexicons = {}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        lexicon = _parse(path, LexiconFile, errors)
+        if lexicon is not None:
+            lexicons[path.stem] = {"fr": lexicon.fr, "en": lexicon.en, "any": lexicon.any}
+    return lexicons
+
+
+def _load_detectors(folder: Path, errors: list[str]) -> dict[str, Any]:
+    detectors: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        parsed = _parse(path, DetectorsFile, errors)
+        if parsed is not None:
+            detectors.update(parsed.detectors)
+    return detectors
+
+
+def _compile_detectors(registry: Registry, folder: Path, errors: list[str]) -> None:
+    """Compiles every detector now, so a broken one is reported even if no rule uses it."""
+    for name in registry.detectors:
+        try:
+            registry.detector(name)
+        except CompileError as exc:
+            errors.append(f"{folder}: detector {name!r}: {exc}")
+
+
+# ---- reading and error messages -------------------------------------------------------------
+
+
+def _read_yaml(path: Path, errors: list[str]) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError:
+        errors.append(f"{path}: file is missing")
+        return None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        errors.append(f"{path}: not valid YAML{where} ({problem}); check the indentation and "
+                      "quote values that contain ':' or start with '@', '*' or '['")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(f"{path}: cannot be read ({exc}); save it as UTF-8 text")
+        return None
+    if data is None:
+        errors.append(f"{path}: file is empty")
+    return data
+
+
+def _parse(path: Path, model: type[M], errors: list[str]) -> M | None:
+    data = _read_yaml(path, errors)
+    if data is None:
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        errors.extend(_describe(exc, path, None))
+        return None
+
+
+def _rule_label(item: object, number: int) -> str:
+    rule_id = item.get("id") if isinstance(item, dict) else None
+    return f"{rule_id!r}" if isinstance(rule_id, str) else f"#{number} (no id)"
+
+
+_TYPE_TAG = re.compile(r"^(?:[A-Z]\w*|list\[.*\]|dict\[.*\]|str|int|float|bool|literal\[.*\]|"
+                       r"function-\w+\[.*\]|constrained-str|tagged-union\[.*\]|none)$")
+
+_HINTS = {
+    "missing": "add this field",
+    "extra_forbidden": "remove this field or fix its spelling",
+    "literal_error": "use one of the values listed",
+    "string_too_short": "write some text",
+    "too_short": "add at least one item",
+    "string_pattern_mismatch": "use lower-case letters, digits and hyphens, e.g. client-named",
+    "string_type": "write it as text (quote it if needed)",
+    "list_type": "write a YAML list, one `- item` per line",
+    "dict_type": "write a mapping of `key: value` lines",
+    "model_type": "write a mapping of `key: value` lines",
+    "model_attributes_type": "write a mapping of `key: value` lines",
+    "bool_type": "write true or false",
+    "int_type": "write a whole number",
+    "int_parsing": "write a whole number",
+    "float_parsing": "write a number",
+    "greater_than": "use a larger number",
+    "greater_than_equal": "use a larger number",
+    "less_than_equal": "use a smaller number",
+}
+
+
+def _describe(exc: ValidationError, path: Path, rule: str | None) -> list[str]:
+    lines: list[str] = []
+    for err in exc.errors(include_url=False):
+        loc = ".".join(str(p) for p in err["loc"] if not _TYPE_TAG.match(str(p)))
+        message = err["msg"].removeprefix("Value error, ")
+        hint = _HINTS.get(err["type"])
+        line = (f"{path}: " + (f"rule {rule}: " if rule else "")
+                + (f"{loc}: " if loc else "") + message + (f" — fix: {hint}" if hint else ""))
+        if line not in lines:
+            lines.append(line)
+    return lines

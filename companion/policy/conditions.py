@@ -1,0 +1,132 @@
+"""Conditions: the building blocks of a rule's `detect:` section, compiled from YAML.
+
+Each condition finds spans (start, end) in a post; a rule fires where its condition finds one.
+- terms: words, phrases, regexes or @lexicons (see terms.py), outside negated clauses unless
+  `negation: false`;
+- pii: personal data already found by the recognizers (PERSON, QC_COURT_FILE_NUMBER, …);
+- ner: spaCy named entities by label (LOC, GPE, …);
+- any: the spans of every member;
+- near: co-occurrence — the first member (the anchor) with every other member within a scope
+  (same sentence, N sentences, N words, or the whole post), and none of `unless`;
+- count: at least `min` of the members match somewhere in the post (a score of cues);
+- ref: a named detector shared between packs (policies/shared/detectors.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from companion.policy.negation import Negation
+from companion.policy.terms import Span, TermSet
+from companion.policy.textview import TextView
+
+
+class Condition(Protocol):
+    def find(self, view: TextView) -> list[Span]: ...
+
+
+def cover(spans: Sequence[Span]) -> Span:
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+@dataclass(frozen=True, eq=False)
+class Terms:
+    terms: TermSet
+    negation: Negation | None
+
+    def find(self, view: TextView) -> list[Span]:
+        spans = sorted(set(self.terms.find(view)))
+        if self.negation is not None:
+            spans = [s for s in spans if not self.negation.covers(view, s)]
+        return spans
+
+
+@dataclass(frozen=True, eq=False)
+class Pii:
+    types: frozenset[str]
+
+    def find(self, view: TextView) -> list[Span]:
+        return sorted({(p.start, p.end) for p in view.ctx.pii if p.type in self.types})
+
+
+@dataclass(frozen=True, eq=False)
+class Ner:
+    labels: frozenset[str]
+
+    def find(self, view: TextView) -> list[Span]:
+        return sorted({(s, e) for label, s, e in view.entities if label in self.labels})
+
+
+@dataclass(frozen=True, eq=False)
+class AnyOf:
+    members: tuple[Condition, ...]
+
+    def find(self, view: TextView) -> list[Span]:
+        return sorted({s for m in self.members for s in cached_find(m, view)})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where the members of a `near` must be: kind is sentence, sentences, words or post."""
+
+    kind: str
+    size: int = 1
+
+    def contains(self, view: TextView, a: Span, b: Span) -> bool:
+        if self.kind == "post":
+            return True
+        if self.kind in ("sentence", "sentences"):
+            size = 1 if self.kind == "sentence" else self.size
+            a0, a1 = view.sentence_of(a[0]), view.sentence_of(max(a[1] - 1, a[0]))
+            b0, b1 = view.sentence_of(b[0]), view.sentence_of(max(b[1] - 1, b[0]))
+            return max(b0 - a1, a0 - b1, 0) < size
+        a0, a1 = view.word_at(a[0]), view.word_at(max(a[1] - 1, a[0]))
+        b0, b1 = view.word_at(b[0]), view.word_at(max(b[1] - 1, b[0]))
+        return max(b0 - a1, a0 - b1, 0) <= self.size
+
+
+@dataclass(frozen=True, eq=False)
+class Near:
+    members: tuple[Condition, ...]
+    scope: Scope
+    focus: int | None = None
+    unless: tuple[Condition, ...] = ()
+
+    def find(self, view: TextView) -> list[Span]:
+        found = [cached_find(m, view) for m in self.members]
+        vetoes = [s for u in self.unless for s in cached_find(u, view)]
+        hits: set[Span] = set()
+        for anchor in found[0]:
+            if any(self.scope.contains(view, anchor, v) for v in vetoes):
+                continue
+            picks = [anchor]
+            for spans in found[1:]:
+                near = [s for s in spans if s != anchor and self.scope.contains(view, anchor, s)]
+                if not near:
+                    break
+                picks.append(min(near, key=lambda s: abs(s[0] - anchor[0])))
+            else:
+                hits.add(picks[self.focus] if self.focus is not None else cover(picks))
+        return sorted(hits)
+
+
+@dataclass(frozen=True, eq=False)
+class Count:
+    members: tuple[Condition, ...]
+    minimum: int
+
+    def find(self, view: TextView) -> list[Span]:
+        found = [spans for m in self.members if (spans := cached_find(m, view))]
+        if len(found) < self.minimum:
+            return []
+        return [cover([s for spans in found for s in spans])]
+
+
+def cached_find(condition: Condition, view: TextView) -> list[Span]:
+    """Shared detectors are evaluated once per post however many rules use them."""
+    key = id(condition)
+    if key not in view.cache:
+        view.cache[key] = condition.find(view)
+    return view.cache[key]

@@ -1,0 +1,209 @@
+"""Compiled packs: the shared personal-data base and the organization packs with their rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from companion.policy.conditions import (
+    AnyOf,
+    Condition,
+    Count,
+    Near,
+    Ner,
+    Pii,
+    Scope,
+    Terms,
+    cached_find,
+)
+from companion.policy.model import EntityPolicy, PolicyContext, PolicyHit
+from companion.policy.negation import Negation
+from companion.policy.schema import ConditionSpec, EntityOverride, RuleSpec, Window
+from companion.policy.terms import TermError, compile_terms
+from companion.policy.textview import TextView
+
+
+class CompileError(ValueError):
+    """A rule refers to something that does not exist or cannot be compiled."""
+
+
+@dataclass
+class Registry:
+    """What rules may refer to: lexicons (@name in terms), detectors (ref: name), negation cues."""
+
+    lexicons: dict[str, dict[str, list[str]]]
+    detectors: dict[str, ConditionSpec]
+    negation: Negation
+    _compiled: dict[str, Condition] = field(default_factory=dict)
+    _compiling: list[str] = field(default_factory=list)
+
+    def extended(self, lexicons: Mapping[str, dict[str, list[str]]],
+                 detectors: Mapping[str, ConditionSpec]) -> Registry:
+        """A registry where a pack's own lexicons and detectors add to the shared ones."""
+        if not lexicons and not detectors:
+            return self
+        return Registry({**self.lexicons, **lexicons}, {**self.detectors, **detectors},
+                        self.negation)
+
+    def detector(self, name: str) -> Condition:
+        if name in self._compiled:
+            return self._compiled[name]
+        if name not in self.detectors:
+            known = ", ".join(sorted(self.detectors)) or "none"
+            raise CompileError(f"unknown detector {name!r} in `ref:`; known detectors: {known}")
+        if name in self._compiling:
+            raise CompileError(f"detector {name!r} refers to itself "
+                               f"({' → '.join([*self._compiling, name])}); remove the loop")
+        self._compiling.append(name)
+        try:
+            self._compiled[name] = compile_condition(self.detectors[name], self)
+        finally:
+            self._compiling.pop()
+        return self._compiled[name]
+
+
+def compile_condition(spec: ConditionSpec, registry: Registry) -> Condition:
+    kind = spec.kind
+    if kind == "terms":
+        terms = spec.terms.model_dump() if hasattr(spec.terms, "model_dump") else spec.terms
+        try:
+            termset = compile_terms(terms, registry.lexicons)
+        except TermError as exc:
+            raise CompileError(str(exc)) from exc
+        return Terms(termset, None if spec.negation is False else registry.negation)
+    if kind == "pii":
+        return Pii(frozenset(spec.pii))
+    if kind == "ner":
+        return Ner(frozenset(spec.ner))
+    if kind == "any":
+        return AnyOf(tuple(compile_condition(c, registry) for c in spec.any_))
+    if kind == "count":
+        return Count(tuple(compile_condition(c, registry) for c in spec.count.of), spec.count.min)
+    if kind == "ref":
+        return registry.detector(spec.ref)
+    near = spec.near
+    return Near(
+        members=tuple(compile_condition(c, registry) for c in near.of),
+        scope=_scope(near.within),
+        focus=near.focus,
+        unless=tuple(compile_condition(c, registry) for c in near.unless),
+    )
+
+
+def _scope(within: str | Window) -> Scope:
+    if isinstance(within, Window):
+        if within.words:
+            return Scope("words", within.words)
+        return Scope("sentences", within.sentences or 1)
+    return Scope(within)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    message: dict[str, str]
+    source: str
+    quote: str
+    score: float
+    whole_post: bool
+    yields_to: frozenset[str]
+    replacement: dict[str, str] | None
+    detect: Condition
+    unless: Condition | None
+    spec: RuleSpec
+
+    @classmethod
+    def compile(cls, spec: RuleSpec, registry: Registry) -> Rule:
+        return cls(
+            id=spec.id,
+            category=spec.category,
+            severity=spec.severity,
+            message=spec.message.model_dump(),
+            source=f"{spec.source.document}, {spec.source.passage}",
+            quote=spec.source.quote,
+            score=spec.score,
+            whole_post=spec.span == "post",
+            yields_to=frozenset(spec.yields_to),
+            replacement=spec.replacement.model_dump() if spec.replacement else None,
+            detect=compile_condition(spec.detect, registry),
+            unless=compile_condition(spec.unless, registry) if spec.unless else None,
+            spec=spec,
+        )
+
+    def hits(self, view: TextView) -> list[PolicyHit]:
+        spans = cached_find(self.detect, view)
+        if not spans or (self.unless is not None and cached_find(self.unless, view)):
+            return []
+        if self.whole_post:
+            spans = [(0, len(view.text))]
+        return [
+            PolicyHit(rule_id=self.id, category=self.category, severity=self.severity,
+                      start=start, end=end, message=self.message, source=self.source,
+                      quote=self.quote, score=self.score, replacement=self.replacement)
+            for start, end in _without_nested(spans)
+        ]
+
+
+def _without_nested(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drops spans lying inside another span of the same rule (one warning per place)."""
+    kept: list[tuple[int, int]] = []
+    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not kept or span[1] > kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+class BasePack:
+    """The shared personal-data policy: severity, message and placeholder of each entity type."""
+
+    def __init__(self, entities: Mapping[str, EntityPolicy]) -> None:
+        self._entities = dict(entities)
+
+    def entity(self, entity_type: str) -> EntityPolicy:
+        return self._entities[entity_type]
+
+    @property
+    def entity_types(self) -> list[str]:
+        return list(self._entities)
+
+
+class PolicyPack:
+    def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
+                 source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
+                 rules: Sequence[Rule], path: str) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.source = source
+        self.rules = list(rules)
+        self.path = path
+        self._base = base
+        self._overrides = dict(entity_overrides)
+
+    def __repr__(self) -> str:
+        return f"PolicyPack({self.id!r}, {len(self.rules)} rules)"
+
+    def entity(self, entity_type: str) -> EntityPolicy:
+        base = self._base.entity(entity_type)
+        override = self._overrides.get(entity_type)
+        if override is None:
+            return base
+        return EntityPolicy(
+            severity=override.severity or base.severity,
+            message=override.message.model_dump() if override.message else base.message,
+            placeholder=(override.placeholder.model_dump() if override.placeholder
+                         else base.placeholder),
+        )
+
+    def rule(self, rule_id: str) -> Rule:
+        return next(r for r in self.rules if r.id == rule_id)
+
+    def evaluate(self, ctx: PolicyContext) -> list[PolicyHit]:
+        view = TextView(ctx)
+        hits = [hit for rule in self.rules for hit in rule.hits(view)]
+        fired = {hit.category for hit in hits}
+        yielding = {r.id for r in self.rules if r.yields_to & (fired - {r.category})}
+        hits = [hit for hit in hits if hit.rule_id not in yielding]
+        return sorted(hits, key=lambda h: (h.start, h.end, h.rule_id))

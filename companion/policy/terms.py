@@ -1,0 +1,147 @@
+"""Terms: the words and phrases a rule looks for, written in YAML and matched against a TextView.
+
+A term is one of:
+- a phrase, matched word by word against each word's surface form or its lemma, accents and case
+  ignored: "client" finds "clientes", "mon client" finds "ma cliente" and "mes clients";
+  `word*` matches any word starting with `word`; `=word` matches that surface form only
+  (not the lemma): "=ma =cliente" does not find "mes clients";
+- a regular expression between slashes, searched in the raw text, case-insensitive:
+  "/\\b\\d{1,2} ?ans\\b/", "/🙄/";
+- `@name`, every term of the lexicon `name` (see policies/shared/lexicons/).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from companion.policy.model import LANGUAGES
+from companion.policy.textview import TextView, Word, fold
+
+Span = tuple[int, int]
+_TERM_WORD = re.compile(r"=?\w+\*?")
+
+
+class TermError(ValueError):
+    """A term or lexicon reference cannot be compiled; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class WordPattern:
+    text: str
+    prefix: bool = False
+    form_only: bool = False
+
+    def matches(self, word: Word) -> bool:
+        if self.prefix:
+            return word.form.startswith(self.text) or (
+                not self.form_only and word.lemma.startswith(self.text))
+        return word.form == self.text or (not self.form_only and word.lemma == self.text)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[WordPattern, ...]
+
+    def match_at(self, words: Sequence[Word], i: int) -> Span | None:
+        if i + len(self.words) > len(words):
+            return None
+        for offset, pattern in enumerate(self.words):
+            if not pattern.matches(words[i + offset]):
+                return None
+        return words[i].start, words[i + len(self.words) - 1].end
+
+
+def compile_phrase(raw: str) -> Phrase:
+    parts = _TERM_WORD.findall(fold(raw))
+    if not parts:
+        raise TermError(f"term {raw!r} has no word in it; write words, or a /regex/")
+    return Phrase(tuple(
+        WordPattern(p.strip("=*"), prefix=p.endswith("*"), form_only=p.startswith("="))
+        for p in parts
+    ))
+
+
+def compile_regex(raw: str) -> re.Pattern[str]:
+    try:
+        return re.compile(raw[1:-1], re.IGNORECASE)
+    except re.error as exc:
+        raise TermError(f"regular expression {raw!r} is invalid ({exc}); fix it or escape "
+                        "special characters with a backslash") from exc
+
+
+@dataclass
+class TermSet:
+    """The compiled terms of one condition, per language."""
+
+    phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    regexes: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    _by_first: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)
+    _prefix_first: dict[str, list[Phrase]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for lang, phrases in self.phrases.items():
+            index: dict[str, list[Phrase]] = defaultdict(list)
+            for phrase in phrases:
+                if phrase.words[0].prefix:
+                    self._prefix_first.setdefault(lang, []).append(phrase)
+                else:
+                    index[phrase.words[0].text].append(phrase)
+            self._by_first[lang] = dict(index)
+
+    def find(self, view: TextView) -> Iterator[Span]:
+        lang = view.language
+        words = view.words
+        index = self._by_first.get(lang, {})
+        prefixed = self._prefix_first.get(lang, [])
+        for i, word in enumerate(words):
+            candidates = index.get(word.form, []) + (
+                index.get(word.lemma, []) if word.lemma != word.form else [])
+            for phrase in candidates + prefixed:
+                span = phrase.match_at(words, i)
+                if span:
+                    yield span
+        for pattern in self.regexes.get(lang, []):
+            for m in pattern.finditer(view.text):
+                if m.end() > m.start():
+                    yield m.start(), m.end()
+
+
+def compile_terms(spec: Sequence[str] | Mapping[str, Sequence[str]],
+                  lexicons: Mapping[str, Mapping[str, Sequence[str]]]) -> TermSet:
+    """`spec` is a list (terms for every language) or a mapping fr/en/any → list."""
+    if isinstance(spec, Mapping):
+        per_lang = {lang: [*spec.get(lang, ()), *spec.get("any", ())] for lang in LANGUAGES}
+    else:
+        per_lang = {lang: list(spec) for lang in LANGUAGES}
+    phrases: dict[str, list[Phrase]] = {}
+    regexes: dict[str, list[re.Pattern[str]]] = {}
+    for lang, raws in per_lang.items():
+        for raw in _expand(raws, lang, lexicons, ()):
+            if len(raw) > 2 and raw.startswith("/") and raw.endswith("/"):
+                regexes.setdefault(lang, []).append(compile_regex(raw))
+            else:
+                phrases.setdefault(lang, []).append(compile_phrase(raw))
+    return TermSet(phrases, regexes)
+
+
+def _expand(raws: Sequence[str], lang: str, lexicons: Mapping[str, Mapping[str, Sequence[str]]],
+            seen: tuple[str, ...]) -> Iterator[str]:
+    for raw in raws:
+        raw = raw.strip()
+        if not raw.startswith("@"):
+            yield raw
+            continue
+        name = raw[1:]
+        if name in seen:
+            raise TermError(f"lexicon @{name} includes itself ({' → '.join((*seen, name))}); "
+                            "remove the loop")
+        if name not in lexicons:
+            known = ", ".join(sorted(lexicons)) or "none"
+            raise TermError(f"unknown lexicon @{name}; known lexicons: {known}. Fix the name or "
+                            f"add a file lexicons/{name}.yaml")
+        lexicon = lexicons[name]
+        yield from _expand([*lexicon.get(lang, ()), *lexicon.get("any", ())], lang, lexicons,
+                           (*seen, name))

@@ -1,0 +1,90 @@
+"""A word-level view of a post that rules match against.
+
+Words are the runs of letters/digits inside spaCy tokens, so a term written in a YAML file
+("envoyez-lui", "l'enfant") splits the same way as the post, whatever the tokenizer does with
+hyphens and apostrophes. Each word keeps its lower-case, accent-free surface form and the lemma
+of its token ("clientes" → "client"), its character offsets and its sentence. Sentences are the
+sentencizer's, further cut at line breaks (posts put one idea per line).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from companion.policy.model import PolicyContext
+
+_WORD = re.compile(r"\w+")
+_LINE_BREAK = re.compile(r"\n+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, without accents: "Désobligeant" → "desobligeant"."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Word:
+    form: str
+    lemma: str
+    start: int
+    end: int
+    sentence: int
+
+
+class TextView:
+    def __init__(self, ctx: PolicyContext) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.language = ctx.language
+        self.sentence_starts = _sentence_starts(ctx)
+        self.words = _words(ctx, self.sentence_starts)
+        self._word_starts = [w.start for w in self.words]
+        #: results of conditions on this post, by condition id (see conditions.cached_find)
+        self.cache: dict[int, list[tuple[int, int]]] = {}
+
+    def sentence_of(self, char: int) -> int:
+        return bisect_right(self.sentence_starts, char) - 1
+
+    def word_at(self, char: int) -> int:
+        """Index of the word containing `char`, or of the next word (len(words) if none)."""
+        i = bisect_right(self._word_starts, char) - 1
+        if i >= 0 and self.words[i].end > char:
+            return i
+        return i + 1
+
+    @cached_property
+    def entities(self) -> list[tuple[str, int, int]]:
+        doc = self.ctx.doc
+        return [(ent.label_, ent.start_char, ent.end_char) for ent in getattr(doc, "ents", ())]
+
+
+def _sentence_starts(ctx: PolicyContext) -> list[int]:
+    starts = {0}
+    doc = ctx.doc
+    if doc is not None and doc.has_annotation("SENT_START"):
+        starts.update(sent.start_char for sent in doc.sents)
+    starts.update(m.end() for m in _LINE_BREAK.finditer(ctx.text))
+    return sorted(s for s in starts if s < max(len(ctx.text), 1))
+
+
+def _words(ctx: PolicyContext, sentence_starts: list[int]) -> list[Word]:
+    words: list[Word] = []
+    for token in ctx.doc:
+        chunks = list(_WORD.finditer(token.text))
+        lemma = fold(token.lemma_) if len(chunks) == 1 and token.lemma_.strip() else ""
+        for chunk in chunks:
+            form = fold(chunk.group())
+            start = token.idx + chunk.start()
+            words.append(Word(
+                form=form,
+                lemma=lemma or form,
+                start=start,
+                end=token.idx + chunk.end(),
+                sentence=bisect_right(sentence_starts, start) - 1,
+            ))
+    return words
