@@ -1,14 +1,17 @@
 """The pairing token: a random secret the extension (or any HTTP client) must present.
 
 Created on first use in the user's config dir with owner-only permissions; compared in
-constant time.
+constant time. A running companion notices `garde-fou token --rotate` on the next request
+(`TokenFile`), so rotating really revokes the old token without a restart.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import os
 import secrets
+import threading
 from pathlib import Path
 
 TOKEN_BYTES = 32
@@ -20,8 +23,8 @@ def read_or_create_token(path: Path) -> str:
         token = path.read_text(encoding="ascii").strip()
         if token:
             return token
-    except FileNotFoundError:
-        pass
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass  # missing or garbled: a fresh token replaces it
     return rotate_token(path)
 
 
@@ -29,14 +32,56 @@ def rotate_token(path: Path) -> str:
     """Writes a fresh token, replacing any previous one, and returns it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    tmp = path.with_name(path.name + ".new")
-    # os.open with an explicit mode so the file is never readable by others, not even briefly.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(token + "\n")
-    os.replace(tmp, path)
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(4)}.new")
+    # O_EXCL: a file left behind (or planted) under that name would keep its own, possibly
+    # wider, permissions; the explicit mode keeps the token unreadable by others, even briefly.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(token + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return token
 
 
 def token_matches(presented: str, expected: str) -> bool:
     return hmac.compare_digest(presented.encode("utf-8"), expected.encode("utf-8"))
+
+
+class TokenFile:
+    """The token as currently stored: re-read whenever the file changes (a `stat` per request,
+    a read only after a rotation). Thread-safe."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._token = read_or_create_token(path)
+        self._stamp = self._stat()
+
+    def current(self) -> str:
+        stamp = self._stat()
+        with self._lock:
+            if stamp != self._stamp:
+                token = self._reread()
+                if token is not None:
+                    self._token, self._stamp = token, stamp
+            return self._token
+
+    def _stat(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size, st.st_ino
+
+    def _reread(self) -> str | None:
+        """The stored token, or None if there is none to read right now (deleted, or caught
+        mid-replacement on Windows): the previous token then stays valid and the file is
+        tried again on the next request."""
+        try:
+            return self.path.read_text(encoding="ascii").strip() or None
+        except (OSError, UnicodeDecodeError):
+            return None
