@@ -2,17 +2,24 @@
 
 "Ma\u200brie Trem\u00adblay" must be read as "Marie Tremblay", yet findings must point into the
 text the user typed. `normalize` returns the cleaned text and a map from each cleaned index
-back to the original index.
+back to the original index. Linear in the text's length, whatever it holds.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 
-# Zero-width space/joiners, word joiner, soft hyphen, BOM, bidi marks and isolates, NUL.
+# Characters a browser shows as nothing, which a person can slip inside a word:
+# C0/C1 controls other than tab, newline, vertical tab, form feed, carriage return and NEL (NUL
+# included); soft hyphen; combining grapheme joiner; Arabic letter mark; Mongolian vowel
+# separator; zero-width space, non-joiner, joiner; left-to-right and right-to-left marks,
+# embeddings, overrides and isolates; word joiner and invisible operators; variation selectors;
+# BOM; tag characters.
 _INVISIBLE = re.compile(
-    "[\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00]"
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f]+"
 )
 # Lone surrogates cannot be processed by spaCy; they become a replacement character (same length).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -21,8 +28,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 @dataclass(frozen=True)
 class NormalizedText:
     text: str
-    #: original index of each character of `text`, plus one final entry for the end.
-    to_original: tuple[int, ...] | None  # None when nothing was removed: identity map
+    #: original index of each character of `text`, plus one final entry for the end;
+    #: None when nothing was removed (identity map).
+    to_original: array | None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         if self.to_original is None:
@@ -36,6 +44,10 @@ def normalize(original: str) -> NormalizedText:
     text = _LONE_SURROGATE.sub("\ufffd", original)
     if not _INVISIBLE.search(text):
         return NormalizedText(text, None)
-    kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
-    cleaned = "".join(text[i] for i in kept)
-    return NormalizedText(cleaned, (*kept, len(text)))
+    kept = array("q")
+    cursor = 0
+    for run in _INVISIBLE.finditer(text):
+        kept.extend(range(cursor, run.start()))
+        cursor = run.end()
+    kept.extend(range(cursor, len(text) + 1))  # the last entry maps the end of the text
+    return NormalizedText(_INVISIBLE.sub("", text), kept)
