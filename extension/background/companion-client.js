@@ -1,0 +1,75 @@
+/*
+ * The only code that talks to the companion (http://127.0.0.1:<port>). Content scripts cannot:
+ * Chrome's Local Network Access blocks requests from a public site's page to the loopback address.
+ * Every function resolves to {status, ...}; none throws, so a missing or slow companion never
+ * reaches the page as an error.
+ */
+(function (root) {
+  "use strict";
+
+  const { CompanionStatus, extensionApi } = root.GardeFouProtocol;
+  const { loadSettings } = root.GardeFouSettings;
+
+  const ANALYZE_TIMEOUT_MS = 5000;
+  const STATUS_TIMEOUT_MS = 2000;
+
+  function companionUrl(settings, path) {
+    return `http://127.0.0.1:${Number(settings.companionPort)}${path}`;
+  }
+
+  async function callCompanion(path, { method = "GET", body, timeoutMs }) {
+    const settings = await loadSettings();
+    if (!settings.token) return { status: CompanionStatus.NEEDS_TOKEN };
+    let response;
+    try {
+      response = await fetch(companionUrl(settings, path), {
+        method,
+        headers: {
+          Authorization: `Bearer ${settings.token}`,
+          "Content-Type": "application/json",
+          "Accept-Language": extensionApi.i18n.getUILanguage(),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+        cache: "no-store",
+        credentials: "omit",
+      });
+    } catch (error) {
+      return { status: CompanionStatus.OFFLINE, message: String(error.message || error) };
+    }
+    if (response.status === 401) return { status: CompanionStatus.NEEDS_TOKEN };
+    const data = await response.json().catch(() => null);
+    if (!response.ok) {
+      return { status: CompanionStatus.ERROR, message: data?.error?.message || `HTTP ${response.status}` };
+    }
+    return { status: CompanionStatus.CONNECTED, data, settings };
+  }
+
+  async function analyze({ text, platform }) {
+    const settings = await loadSettings();
+    const body = {
+      text,
+      lang: "auto",
+      platform,
+      always_flag: settings.alwaysFlag,
+      never_flag: settings.neverFlag,
+    };
+    if (settings.policy) body.policy = settings.policy;
+    const reply = await callCompanion("/v1/analyze", { method: "POST", body, timeoutMs: ANALYZE_TIMEOUT_MS });
+    if (reply.status !== CompanionStatus.CONNECTED) return reply;
+    return { status: reply.status, language: reply.data.language, findings: reply.data.findings || [] };
+  }
+
+  async function listPolicies() {
+    const reply = await callCompanion("/v1/policies", { timeoutMs: STATUS_TIMEOUT_MS });
+    if (reply.status !== CompanionStatus.CONNECTED) return reply;
+    return { status: reply.status, policies: reply.data.policies || [] };
+  }
+
+  async function getStatus() {
+    const { status } = await listPolicies();
+    return { status: status === CompanionStatus.ERROR ? CompanionStatus.OFFLINE : status };
+  }
+
+  root.GardeFouCompanion = Object.freeze({ analyze, listPolicies, getStatus });
+})(globalThis);

@@ -1,0 +1,7 @@
+/* Chrome's background service worker. Firefox loads the same files as an event page (manifest "scripts"). */
+importScripts(
+  "/shared/protocol.js",
+  "/shared/settings.js",
+  "/background/companion-client.js",
+  "/background/message-router.js",
+);

@@ -1,0 +1,258 @@
+/*
+ * One watched compose box: analyses its text a moment after the user pauses, keeps the findings in
+ * step with further typing, draws them, and redacts on request. Post text stays in memory here and
+ * goes only to the background (and from there only to the companion on 127.0.0.1).
+ */
+(function (GardeFou) {
+  "use strict";
+
+  const { MessageType, CompanionStatus, sendMessage } = GardeFouProtocol;
+  const { findingsInUtf16 } = GardeFou.offsets;
+  const { remapSpans } = GardeFou.textDiff;
+  const { settle } = GardeFou.editPrimitives;
+  const { message } = GardeFou.overlayRoot;
+
+  const DEBOUNCE_MS = 350;
+  const SEVERITY_RANK = { info: 1, warning: 2, block: 3 };
+
+  const ignoreKey = (finding) => `${finding.type}\u0000${finding.text}`;
+  const isRedactable = (finding) => typeof finding.suggestion?.replacement === "string";
+  // A policy finding about the whole post has no span worth underlining; the chip lists it instead.
+  const isPostWide = (finding, text) => finding.kind === "policy" && finding.start === 0 && finding.end === text.length;
+
+  function worstSeverity(findings) {
+    return findings.reduce(
+      (worst, finding) => ((SEVERITY_RANK[finding.severity] || 0) > (SEVERITY_RANK[worst] || 0) ? finding.severity : worst),
+      "none",
+    );
+  }
+
+  class BoxSession {
+    constructor(element, editorKind, platform) {
+      this.element = element;
+      this.editor = GardeFou.editors[editorKind];
+      this.platform = platform;
+      this.status = null; // a CompanionStatus once the background has answered
+      this.spanFindings = []; // UTF-16 offsets into this.findingsText
+      this.postFindings = [];
+      this.findingsText = this.editor.read(element).text;
+      this.requestedText = null;
+      this.ignoredKeys = new Set();
+      this.analysisTimer = null;
+      this.analysisInFlight = false;
+      this.analysisQueued = false;
+      this.layoutFrame = 0;
+      this.destroyed = false;
+
+      this.highlights = new GardeFou.Highlights({
+        onHover: (findingId, mark) => this.openCard(findingId, mark, false),
+        onClick: (findingId, mark) => this.openCard(findingId, mark, true),
+      });
+      this.chip = new GardeFou.Chip({
+        onRedactAll: () => this.redactAll(),
+        onOpenPostFinding: (findingId, pill) => this.openCard(findingId, pill, true),
+      });
+
+      this.onEdit = () => this.handleEdit();
+      this.onViewportChange = () => this.scheduleLayout();
+      element.addEventListener("input", this.onEdit);
+      this.mutationObserver = new MutationObserver(this.onEdit);
+      this.mutationObserver.observe(element, { characterData: true, childList: true, subtree: true });
+      this.resizeObserver = new ResizeObserver(this.onViewportChange);
+      this.resizeObserver.observe(element);
+      window.addEventListener("scroll", this.onViewportChange, { capture: true, passive: true });
+      window.addEventListener("resize", this.onViewportChange, { passive: true });
+
+      this.refreshChip();
+      this.analyzeSoon(0);
+    }
+
+    get allFindings() {
+      return [...this.spanFindings, ...this.postFindings];
+    }
+
+    handleEdit() {
+      this.syncFindingsWithText();
+      this.scheduleLayout();
+      this.analyzeSoon(DEBOUNCE_MS);
+    }
+
+    syncFindingsWithText() {
+      const text = this.editor.read(this.element).text;
+      this.spanFindings = remapSpans(this.spanFindings, this.findingsText, text);
+      this.findingsText = text;
+      return text;
+    }
+
+    // Settings changed (policy, name lists, token): analyse again even if the text did not change.
+    reanalyze() {
+      this.requestedText = null;
+      this.analyzeSoon(0);
+    }
+
+    analyzeSoon(delayMs) {
+      clearTimeout(this.analysisTimer);
+      this.analysisTimer = setTimeout(() => this.analyze(), delayMs);
+    }
+
+    // One request at a time per box; typing meanwhile queues one more with the newest text.
+    async analyze() {
+      if (this.destroyed) return;
+      if (this.analysisInFlight) {
+        this.analysisQueued = true;
+        return;
+      }
+      const text = this.editor.read(this.element).text;
+      if (text === this.requestedText) return;
+      this.requestedText = text;
+      if (!text.trim()) {
+        this.applyAnalysis(text, { status: this.status || CompanionStatus.CONNECTED, findings: [] });
+        return;
+      }
+      this.analysisInFlight = true;
+      const reply = await sendMessage(MessageType.ANALYZE, { text, platform: this.platform }).catch(() => null);
+      this.analysisInFlight = false;
+      if (this.destroyed) return;
+      this.applyAnalysis(text, reply || { status: CompanionStatus.OFFLINE });
+      if (this.analysisQueued) {
+        this.analysisQueued = false;
+        this.analyze();
+      }
+    }
+
+    applyAnalysis(analyzedText, reply) {
+      this.status = reply.status;
+      const findings = reply.status === CompanionStatus.CONNECTED
+        ? findingsInUtf16(analyzedText, reply.findings).filter((finding) => !this.ignoredKeys.has(ignoreKey(finding)))
+        : [];
+      this.postFindings = findings.filter((finding) => isPostWide(finding, analyzedText));
+      this.spanFindings = findings.filter((finding) => !isPostWide(finding, analyzedText));
+      this.findingsText = analyzedText;
+      this.syncFindingsWithText();
+      if (reply.status === CompanionStatus.ERROR) this.chip.showNotice(message("chipError", [reply.message || ""]));
+      this.refreshChip();
+      this.scheduleLayout();
+    }
+
+    refreshChip() {
+      const findings = this.allFindings;
+      let severity = worstSeverity(findings);
+      let label = findings.length ? message("chipFindings", [String(findings.length)]) : message("chipNoFindings");
+      if (this.status === CompanionStatus.OFFLINE || this.status === CompanionStatus.NEEDS_TOKEN) {
+        severity = "offline";
+        label = message(this.status === CompanionStatus.OFFLINE ? "chipOffline" : "chipNeedsToken");
+      } else if (this.status === null) {
+        label = message("chipStarting");
+      }
+      this.chip.update({
+        severity,
+        count: findings.length,
+        label,
+        postFindings: this.postFindings,
+        redactableCount: this.spanFindings.filter(isRedactable).length,
+      });
+    }
+
+    scheduleLayout() {
+      if (this.layoutFrame || this.destroyed) return;
+      this.layoutFrame = requestAnimationFrame(() => {
+        this.layoutFrame = 0;
+        this.layout();
+      });
+    }
+
+    // Fresh client rects for every span: follows scrolling, resizing and re-wrapping.
+    layout() {
+      if (!this.element.isConnected) return;
+      const snapshot = this.editor.read(this.element);
+      const box = this.element.getBoundingClientRect();
+      const visible = {
+        left: Math.max(box.left, 0),
+        top: Math.max(box.top, 0),
+        right: Math.min(box.right, window.innerWidth),
+        bottom: Math.min(box.bottom, window.innerHeight),
+      };
+      const spans = snapshot.text === this.findingsText
+        ? this.spanFindings.map((finding) => ({ finding, rects: this.editor.rects(this.element, snapshot, finding.start, finding.end) }))
+        : [];
+      this.highlights.draw(spans, visible);
+      this.chip.place(box);
+      GardeFou.card().follow();
+    }
+
+    openCard(findingId, anchor, pinned) {
+      const finding = this.allFindings.find((candidate) => candidate.id === findingId);
+      if (!finding) return;
+      const actions = { onIgnore: () => this.ignore(finding) };
+      if (isRedactable(finding) && this.spanFindings.includes(finding)) actions.onRedact = () => this.redact(findingId);
+      GardeFou.card().show(finding, anchor, actions, { pinned });
+    }
+
+    ignore(finding) {
+      this.ignoredKeys.add(ignoreKey(finding));
+      this.spanFindings = this.spanFindings.filter((candidate) => candidate !== finding);
+      this.postFindings = this.postFindings.filter((candidate) => candidate !== finding);
+      this.refreshChip();
+      this.scheduleLayout();
+    }
+
+    async redact(findingId) {
+      this.syncFindingsWithText();
+      const finding = this.spanFindings.find((candidate) => candidate.id === findingId);
+      if (finding) await this.replaceFinding(finding);
+      this.reanalyze();
+    }
+
+    // Right to left, so the spans still to do keep their offsets; overlapping ones are skipped.
+    async redactAll() {
+      this.syncFindingsWithText();
+      const targets = this.spanFindings.filter(isRedactable).sort((a, b) => b.start - a.start);
+      let leftmostReplacedStart = Infinity;
+      for (const finding of targets) {
+        if (finding.end > leftmostReplacedStart) continue;
+        const replacedSpan = await this.replaceFinding(finding);
+        if (!replacedSpan) break;
+        leftmostReplacedStart = replacedSpan.start;
+      }
+      this.reanalyze();
+    }
+
+    // Writes the suggestion into the editor's own state, then checks the editor now holds exactly
+    // the expected text; if not, undoes the attempt and says so. Returns the replaced span or null.
+    async replaceFinding(finding) {
+      const snapshot = this.editor.read(this.element);
+      if (snapshot.text.slice(finding.start, finding.end) !== finding.text) {
+        this.chip.showNotice(message("redactTextChanged"));
+        return null;
+      }
+      const span = this.editor.redactionSpan(snapshot, finding.start, finding.end);
+      const replacement = finding.suggestion.replacement;
+      const expected = snapshot.text.slice(0, span.start) + replacement + snapshot.text.slice(span.end);
+      this.editor.replace(this.element, snapshot, span.start, span.end, replacement);
+      await settle();
+      const after = this.editor.read(this.element).text;
+      if (after === expected) return span;
+      if (after !== snapshot.text) {
+        this.editor.undo(this.element);
+        await settle();
+      }
+      this.chip.showNotice(message("redactFailed"));
+      return null;
+    }
+
+    destroy() {
+      this.destroyed = true;
+      clearTimeout(this.analysisTimer);
+      cancelAnimationFrame(this.layoutFrame);
+      this.element.removeEventListener("input", this.onEdit);
+      this.mutationObserver.disconnect();
+      this.resizeObserver.disconnect();
+      window.removeEventListener("scroll", this.onViewportChange, { capture: true });
+      window.removeEventListener("resize", this.onViewportChange);
+      this.highlights.destroy();
+      this.chip.destroy();
+    }
+  }
+
+  GardeFou.BoxSession = BoxSession;
+})(globalThis.GardeFou);

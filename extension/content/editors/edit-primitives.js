@@ -1,0 +1,43 @@
+/*
+ * The ways an editor accepts an edit that it records in its own state and undo history, the way it
+ * records typing. Which one an editor honours is the business of the strategies beside this file.
+ */
+(function (GardeFou) {
+  "use strict";
+
+  // Framework editors apply an edit in a microtask or a mutation observer; read after that.
+  function settle() {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  function focusEditor(element) {
+    if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
+  }
+
+  function selectRange(range) {
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  // Asks the editor to handle a beforeinput as it does the browser's own (spell-check replacement,
+  // undo). Returns true when the editor took it (it prevents the default, which a synthetic event lacks).
+  function dispatchBeforeInput(element, inputType, { data = null, range = null } = {}) {
+    const init = { inputType, data, bubbles: true, cancelable: true, composed: true };
+    if (range) init.targetRanges = [new StaticRange(range)];
+    const event = new InputEvent("beforeinput", init);
+    element.dispatchEvent(event);
+    return event.defaultPrevented;
+  }
+
+  // The browser's own text insertion over the current selection: trusted input events, native undo.
+  function insertOverSelection(text) {
+    return document.execCommand("insertText", false, text);
+  }
+
+  function nativeUndo() {
+    return document.execCommand("undo");
+  }
+
+  GardeFou.editPrimitives = { settle, focusEditor, selectRange, dispatchBeforeInput, insertOverSelection, nativeUndo };
+})(globalThis.GardeFou);

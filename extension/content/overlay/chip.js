@@ -1,0 +1,91 @@
+/*
+ * The status chip beside a watched compose box: how many findings and the worst severity (or that
+ * the companion is offline), the post-wide findings that no span can show, "redact all", and a
+ * short notice when something could not be done.
+ */
+(function (GardeFou) {
+  "use strict";
+
+  const { layer, keepEditorFocus, message } = GardeFou.overlayRoot;
+
+  const NOTICE_MS = 6000;
+  const GAP_PX = 4;
+
+  function labelOfType(type) {
+    return GardeFouProtocol.extensionApi.i18n.getMessage(`type_${type}`) || type;
+  }
+
+  class Chip {
+    constructor({ onRedactAll, onOpenPostFinding }) {
+      this.onOpenPostFinding = onOpenPostFinding;
+      this.root = document.createElement("div");
+      this.root.className = "gf-chip";
+      this.root.dataset.gfChip = "";
+      this.root.setAttribute("role", "status");
+      this.dot = document.createElement("span");
+      this.dot.className = "gf-chip-dot";
+      this.label = document.createElement("span");
+      this.postFindings = document.createElement("span");
+      this.redactAll = document.createElement("button");
+      this.redactAll.type = "button";
+      this.redactAll.className = "gf-button";
+      this.redactAll.dataset.gfAction = "redact-all";
+      this.redactAll.textContent = message("chipRedactAll");
+      keepEditorFocus(this.redactAll);
+      this.redactAll.addEventListener("click", onRedactAll);
+      this.notice = document.createElement("span");
+      this.notice.className = "gf-chip-notice";
+      this.notice.hidden = true;
+      this.noticeTimer = null;
+      this.root.append(this.dot, this.label, this.postFindings, this.redactAll, this.notice);
+      layer().append(this.root);
+    }
+
+    // state: {severity, count, label, postFindings: [finding], redactableCount}
+    update({ severity, count, label, postFindings, redactableCount }) {
+      this.root.dataset.gfCount = String(count);
+      this.root.dataset.gfSeverity = severity;
+      this.label.textContent = label;
+      this.redactAll.hidden = redactableCount === 0;
+      this.postFindings.replaceChildren(
+        ...postFindings.map((finding) => {
+          const pill = document.createElement("button");
+          pill.type = "button";
+          pill.className = "gf-post-finding";
+          pill.dataset.gfFinding = finding.id;
+          pill.dataset.gfType = finding.type;
+          pill.dataset.gfSeverity = finding.severity;
+          pill.textContent = labelOfType(finding.type);
+          keepEditorFocus(pill);
+          pill.addEventListener("click", () => this.onOpenPostFinding(finding.id, pill));
+          return pill;
+        }),
+      );
+    }
+
+    showNotice(text) {
+      this.notice.textContent = text;
+      this.notice.hidden = false;
+      clearTimeout(this.noticeTimer);
+      this.noticeTimer = setTimeout(() => {
+        this.notice.hidden = true;
+      }, NOTICE_MS);
+    }
+
+    // Sits under the box's bottom-right corner, or above it when there is no room below.
+    place(boxRect) {
+      const chipRect = this.root.getBoundingClientRect();
+      const below = boxRect.bottom + GAP_PX;
+      const top = below + chipRect.height > window.innerHeight ? boxRect.top - chipRect.height - GAP_PX : below;
+      const left = Math.max(GAP_PX, Math.min(boxRect.right - chipRect.width, window.innerWidth - chipRect.width - GAP_PX));
+      Object.assign(this.root.style, { top: `${Math.max(GAP_PX, top)}px`, left: `${left}px` });
+    }
+
+    destroy() {
+      clearTimeout(this.noticeTimer);
+      this.root.remove();
+    }
+  }
+
+  GardeFou.Chip = Chip;
+})(globalThis.GardeFou);

@@ -1,0 +1,75 @@
+/*
+ * Everything Garde-fou draws on a page lives in one element appended to <body>, in an open shadow
+ * root (tests and assistive tools can reach it; page styles cannot). Nothing is written into the
+ * editors' DOM. The layer is fixed to the viewport and lets events through except on our widgets.
+ */
+(function (GardeFou) {
+  "use strict";
+
+  const STYLES = `
+    :host { all: initial; }
+    .gf-layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none;
+      font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c1e21; }
+    .gf-mark { position: fixed; pointer-events: auto; cursor: pointer; box-sizing: border-box;
+      border-bottom: 2px solid var(--gf-color); background: var(--gf-tint); border-radius: 2px; }
+    [data-gf-severity="info"] { --gf-color: #1565c0; --gf-tint: rgba(21, 101, 192, 0.12); }
+    [data-gf-severity="warning"] { --gf-color: #d35400; --gf-tint: rgba(211, 84, 0, 0.14); }
+    [data-gf-severity="block"] { --gf-color: #c62828; --gf-tint: rgba(198, 40, 40, 0.16); }
+    [data-gf-severity="none"] { --gf-color: #2e7d32; --gf-tint: rgba(46, 125, 50, 0.12); }
+    [data-gf-severity="offline"] { --gf-color: #757575; --gf-tint: rgba(117, 117, 117, 0.12); }
+    .gf-card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
+      background: #fff; border: 1px solid #d0d4da; border-top: 4px solid var(--gf-color); border-radius: 8px;
+      box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); padding: 12px 14px; }
+    .gf-card[hidden], .gf-chip [hidden] { display: none; }
+    .gf-card-title { font-weight: 600; margin: 0 0 4px; display: flex; gap: 6px; align-items: baseline; }
+    .gf-card-severity { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--gf-color); }
+    .gf-card-flagged { font-family: ui-monospace, monospace; background: var(--gf-tint); padding: 0 3px; border-radius: 3px; }
+    .gf-card-message { margin: 6px 0; }
+    .gf-card-rule { margin: 6px 0; font-size: 12px; color: #4b4f56; border-left: 3px solid #d0d4da; padding-left: 8px; }
+    .gf-card-rule q { display: block; font-style: italic; margin-top: 2px; }
+    .gf-card-actions { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
+    .gf-button { font: inherit; border-radius: 6px; padding: 5px 10px; cursor: pointer; border: 1px solid #c3c8cf; background: #f5f6f7; color: #1c1e21; }
+    .gf-button-primary { background: #1b5e20; border-color: #1b5e20; color: #fff; }
+    .gf-chip { position: fixed; pointer-events: auto; display: flex; align-items: center; gap: 6px; flex-wrap: wrap;
+      max-width: 360px; padding: 3px 6px 3px 8px; border-radius: 14px; background: #fff; border: 1px solid var(--gf-color);
+      box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); font-size: 12px; }
+    .gf-chip-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--gf-color); }
+    .gf-chip .gf-button { padding: 1px 8px; font-size: 12px; }
+    .gf-chip-notice { flex-basis: 100%; color: #c62828; }
+    .gf-post-finding { font: inherit; font-size: 11px; border: 1px solid var(--gf-color); color: var(--gf-color);
+      background: var(--gf-tint); border-radius: 10px; padding: 0 6px; cursor: pointer; }
+    .gf-textarea-mirror { position: fixed; pointer-events: none; }
+  `;
+
+  let host = null;
+  let layerElement = null;
+
+  function layer() {
+    if (!host || !host.isConnected) {
+      host = document.createElement("garde-fou-overlay");
+      const shadow = host.attachShadow({ mode: "open" });
+      const style = document.createElement("style");
+      style.textContent = STYLES;
+      layerElement = document.createElement("div");
+      layerElement.className = "gf-layer";
+      shadow.append(style, layerElement);
+      document.body.append(host);
+    }
+    return layerElement;
+  }
+
+  function containsEvent(event) {
+    return host !== null && event.composedPath().includes(host);
+  }
+
+  // Our buttons and marks act on click without taking the focus (and the caret) from the editor.
+  function keepEditorFocus(element) {
+    element.addEventListener("mousedown", (event) => event.preventDefault());
+  }
+
+  function message(name, substitutions) {
+    return GardeFouProtocol.extensionApi.i18n.getMessage(name, substitutions) || name;
+  }
+
+  GardeFou.overlayRoot = { layer, containsEvent, keepEditorFocus, message };
+})(globalThis.GardeFou);

@@ -1,0 +1,36 @@
+/*
+ * The one message protocol between the content scripts, the popup, the options page and the
+ * background. Only the background talks to the companion; everyone else sends it these messages
+ * with chrome.runtime.sendMessage and gets the documented reply.
+ */
+(function (root) {
+  "use strict";
+
+  const MessageType = Object.freeze({
+    // content → background. payload: {text, platform}
+    // reply: {status: "connected", language, findings} | {status: "offline"|"needs-token"|"error", message}
+    ANALYZE: "garde-fou/analyze",
+    // popup, options → background. payload: {}
+    // reply: {status: "connected"|"offline"|"needs-token"}
+    GET_STATUS: "garde-fou/get-status",
+    // popup → background. payload: {}
+    // reply: {status: "connected", policies: [{id, name: {fr, en}, description: {fr, en}, source}]} | {status, message}
+    LIST_POLICIES: "garde-fou/list-policies",
+  });
+
+  // What the background answers in `status`; the popup shows it in data-gf-status.
+  const CompanionStatus = Object.freeze({
+    CONNECTED: "connected",
+    OFFLINE: "offline",
+    NEEDS_TOKEN: "needs-token",
+    ERROR: "error",
+  });
+
+  const extensionApi = root.browser ?? root.chrome;
+
+  function sendMessage(type, payload = {}) {
+    return extensionApi.runtime.sendMessage({ type, ...payload });
+  }
+
+  root.GardeFouProtocol = Object.freeze({ MessageType, CompanionStatus, extensionApi, sendMessage });
+})(globalThis);

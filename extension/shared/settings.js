@@ -1,0 +1,47 @@
+/*
+ * User settings in chrome.storage.local. They hold configuration only (the pairing token, the
+ * companion port, the chosen policy, per-site switches and the user's name lists), never post text.
+ */
+(function (root) {
+  "use strict";
+
+  const { extensionApi } = root.GardeFouProtocol;
+
+  const PLATFORMS = Object.freeze(["facebook", "linkedin", "instagram"]);
+
+  const DEFAULT_SETTINGS = Object.freeze({
+    token: "",
+    companionPort: 8731,
+    policy: "",
+    enabledPlatforms: Object.freeze({ facebook: true, linkedin: true, instagram: true }),
+    alwaysFlag: Object.freeze([]),
+    neverFlag: Object.freeze([]),
+  });
+
+  async function loadSettings() {
+    const stored = await extensionApi.storage.local.get(Object.keys(DEFAULT_SETTINGS));
+    return {
+      ...DEFAULT_SETTINGS,
+      ...stored,
+      enabledPlatforms: { ...DEFAULT_SETTINGS.enabledPlatforms, ...(stored.enabledPlatforms || {}) },
+    };
+  }
+
+  function saveSettings(changes) {
+    return extensionApi.storage.local.set(changes);
+  }
+
+  function onSettingsChanged(listener) {
+    extensionApi.storage.onChanged.addListener((changes, areaName) => {
+      if (areaName === "local") listener(Object.keys(changes));
+    });
+  }
+
+  root.GardeFouSettings = Object.freeze({
+    PLATFORMS,
+    DEFAULT_SETTINGS,
+    loadSettings,
+    saveSettings,
+    onSettingsChanged,
+  });
+})(globalThis);

@@ -1,0 +1,85 @@
+// A Lexical rich-text editor as Facebook and Instagram mount them, plus what the tests read back.
+import {
+  $getRoot,
+  $isTextNode,
+  TextNode,
+  $applyNodeReplacement,
+  createEditor,
+} from "lexical";
+import { registerRichText, HeadingNode, QuoteNode } from "@lexical/rich-text";
+import { createEmptyHistoryState, registerHistory } from "@lexical/history";
+
+// A mention is a token-mode text node: the editor keeps it whole, as Facebook does a tagged person.
+export class MentionNode extends TextNode {
+  static getType() {
+    return "mention";
+  }
+
+  static clone(node) {
+    return new MentionNode(node.__text, node.__key);
+  }
+
+  static importJSON(serialized) {
+    return $createMentionNode(serialized.text);
+  }
+
+  createDOM(config) {
+    const dom = super.createDOM(config);
+    dom.className = "mention";
+    dom.dataset.lexicalMention = "true";
+    return dom;
+  }
+}
+
+export function $createMentionNode(text) {
+  return $applyNodeReplacement(new MentionNode(text).setMode("token"));
+}
+
+// Typing "@[Marie Tremblay]" turns into the mention "@Marie Tremblay" (a stand-in for the typeahead).
+const MENTION_TYPED = /@\[([^\]]+)\]/;
+
+function registerMentions(editor) {
+  return editor.registerNodeTransform(TextNode, (node) => {
+    if (node instanceof MentionNode) return;
+    const text = node.getTextContent();
+    const match = MENTION_TYPED.exec(text);
+    if (!match) return;
+    const start = match.index;
+    const end = start + match[0].length;
+    let typed = node;
+    if (start === 0 && end < text.length) [typed] = node.splitText(end);
+    else if (start > 0) [, typed] = node.splitText(start, end);
+    const mention = $createMentionNode(`@${match[1]}`);
+    typed.replace(mention);
+    const next = mention.getNextSibling();
+    if ($isTextNode(next)) next.select(0, 0);
+    else mention.selectEnd();
+  });
+}
+
+export function mountEditor(element, namespace) {
+  const editor = createEditor({
+    namespace,
+    nodes: [HeadingNode, QuoteNode, MentionNode],
+    onError: (error) => console.error(error),
+    theme: { text: { bold: "bold" } },
+  });
+  editor.setRootElement(element);
+  registerRichText(editor);
+  registerHistory(editor, createEmptyHistoryState(), 300);
+  registerMentions(editor);
+  return editor;
+}
+
+// What the tests assert: the editor state itself, not the screen.
+export function describeState(editor) {
+  return editor.getEditorState().read(() => {
+    const nodes = [];
+    for (const paragraph of $getRoot().getChildren()) {
+      for (const node of paragraph.getChildren()) {
+        nodes.push({ type: node.getType(), text: node.getTextContent(), format: node.getFormat?.() ?? 0 });
+      }
+    }
+    return { text: $getRoot().getTextContent(), nodes };
+  });
+}
