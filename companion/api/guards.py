@@ -73,6 +73,7 @@ def _check_token() -> None:
         raise ApiError(401, "missing_token",
                        "Send the pairing token as 'Authorization: Bearer <token>' "
                        "(see `garde-fou token`).")
-    if not token_matches(presented.strip(), current_app.config["TOKEN"]):
+    expected = current_app.extensions["garde_fou_token"].current()
+    if not token_matches(presented.strip(), expected):
         raise ApiError(401, "bad_token",
                        "The pairing token is wrong; copy it again from `garde-fou token`.")

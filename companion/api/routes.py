@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from importlib import resources
 from typing import TypeVar
 
 from flask import Blueprint, current_app, jsonify, request
@@ -20,11 +21,21 @@ from companion.suggestions.redaction import Edit, OverlappingEdits, apply_edits
 bp = Blueprint("api", __name__, url_prefix="/v1")
 _Body = TypeVar("_Body", bound=BaseModel)
 log = logging.getLogger(__name__)
+_OPENAPI = json.loads(resources.files(__package__).joinpath("openapi.json").read_text("utf-8"))
 
 
 @bp.get("/health")
 def health():
     return jsonify({"status": "ok", "version": __version__, "languages": list(SUPPORTED)})
+
+
+@bp.get("/openapi.json")
+def openapi():
+    """The API's description (companion/api/openapi.json), with this companion's version and
+    address."""
+    settings = current_app.config["SETTINGS"]
+    return jsonify({**_OPENAPI, "info": {**_OPENAPI["info"], "version": __version__},
+                    "servers": [{"url": f"http://127.0.0.1:{settings.port}"}]})
 
 
 @bp.get("/policies")

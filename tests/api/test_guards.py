@@ -45,7 +45,8 @@ def test_preflight_is_answered_only_for_the_extension(client):
     assert "Access-Control-Allow-Origin" not in refused.headers
 
 
-@pytest.mark.parametrize("host", ["evil.example:8731", "127.0.0.1:9999", "localhost", "10.0.0.5:8731"])
+@pytest.mark.parametrize("host", ["evil.example:8731", "127.0.0.1:9999", "localhost",
+                                  "10.0.0.5:8731"])
 def test_dns_rebinding_is_refused_by_the_host_check(client, auth, host):
     response = client.get("/v1/health", headers={"Host": host})
     assert response.status_code == 403

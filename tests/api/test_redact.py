@@ -10,7 +10,8 @@ def test_redacting_by_finding_ids_replaces_only_those_spans(client, auth):
     assert response.status_code == 200
     body = response.get_json()
     assert body["text"] == "Ma cliente M. T.: 514-555-0199."
-    assert body["edits"] == [{"start": person["start"], "end": person["end"], "replacement": "M. T."}]
+    assert body["edits"] == [
+        {"start": person["start"], "end": person["end"], "replacement": "M. T."}]
 
 
 def test_redacting_every_finding_object_leaves_no_personal_data(client, auth):
@@ -38,7 +39,8 @@ def test_an_unknown_finding_id_names_the_field(client, auth):
 
 
 def test_overlapping_choices_are_refused(client, auth):
-    findings = [{"start": 0, "end": 5, "replacement": "a"}, {"start": 2, "end": 8, "replacement": "b"}]
+    findings = [{"start": 0, "end": 5, "replacement": "a"},
+                {"start": 2, "end": 8, "replacement": "b"}]
     response = client.post("/v1/redact", json={"text": "Marie Tremblay", "findings": findings},
                            headers=auth)
     assert response.status_code == 400
