@@ -98,16 +98,14 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
                              "from the network. Use 127.0.0.1, or add --allow-remote if you must.")
         log.warning("listening on %s: other machines can reach the companion", settings.host)
 
-    from waitress import serve
-
     from companion.api import create_app
+    from companion.api.server import serve
 
     pipeline = _build_pipeline(settings)
     pipeline.warm_up()
     app = create_app(settings, pipeline, allow_remote=args.allow_remote)
     log.info("Garde-fou %s listening on http://%s:%d", __version__, settings.host, settings.port)
-    serve(app, host=settings.host, port=settings.port, threads=settings.threads,
-          ident="garde-fou", clear_untrusted_proxy_headers=True)
+    serve(app, settings)
     return EXIT_CLEAN
 
 
