@@ -21,11 +21,12 @@ def read_or_create_token(path: Path) -> str:
     """Returns the stored token, creating it (mode 0600) if there is none yet."""
     try:
         token = path.read_text(encoding="ascii").strip()
-        if token:
-            return token
     except (FileNotFoundError, UnicodeDecodeError):
-        pass  # missing or garbled: a fresh token replaces it
-    return rotate_token(path)
+        token = ""  # missing or garbled: a fresh token replaces it
+    if not token:
+        return rotate_token(path)
+    _restrict_to_owner(path)
+    return token
 
 
 def rotate_token(path: Path) -> str:
@@ -45,6 +46,12 @@ def rotate_token(path: Path) -> str:
             os.unlink(tmp)
         raise
     return token
+
+
+def _restrict_to_owner(path: Path) -> None:
+    """Takes back read access others may have been given (a copied or restored file)."""
+    if os.name == "posix" and os.stat(path).st_mode & 0o077:
+        os.chmod(path, 0o600)
 
 
 def token_matches(presented: str, expected: str) -> bool:
