@@ -1,0 +1,99 @@
+"""Word lists behind the PERSON recognizer, and the ordinary words of each language.
+
+The lists are plain text files in `data/` (one entry a line, `#` comments), written for Garde-fou:
+given names, the subset of them that are also ordinary words, place names, and names that are not
+private persons (public figures, businesses). The ordinary words come from the spaCy model itself
+(its lemmatizer tables), so that a capitalised "Souper" or "Vigile" at the start of a sentence is
+known to be a word, not a name, without a list of our own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+
+DATA_DIR = Path(__file__).parent / "data"
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})
+
+
+def fold(word: str) -> str:
+    """Comparison key: NFC, case-folded, typographic apostrophes and dashes made plain."""
+    return unicodedata.normalize("NFC", word).translate(_APOSTROPHES).casefold()
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The folded entries of `data/<name>.txt`."""
+    entries = set()
+    for line in (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            entries.add(fold(line))
+    return frozenset(entries)
+
+
+def is_given_name(folded: str) -> bool:
+    """A listed given name, or a compound of listed ones ("pierre-luc", "marie-ève")."""
+    names = word_list("given_names")
+    if folded in names:
+        return True
+    parts = folded.split("-")
+    return len(parts) > 1 and all(part in names for part in parts)
+
+
+def is_ambiguous_name(folded: str) -> bool:
+    """A given name that is also an ordinary word or a place ("Rose", "Hope", "Victoria")."""
+    return folded in word_list("ambiguous_names")
+
+
+_SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-", "st.-", "ste.-")
+
+
+def is_place(folded: str) -> bool:
+    """A listed place, or a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie")."""
+    return folded in word_list("places") or folded.startswith(_SAINT_PREFIXES)
+
+
+def is_not_person(folded_name: str) -> bool:
+    """A public figure or a business named after a person ("françois legault", "tim hortons")."""
+    return folded_name in word_list("not_persons")
+
+
+class Dictionary:
+    """The ordinary words of one language, read from a loaded spaCy pipeline.
+
+    French models ship a lookup table of inflected forms (216k entries) and an index of lemmas;
+    English models only the lemma index, so an inflected English word is also checked through the
+    lemma spaCy gave its token. Proper nouns from WordNet leak into the English index, which is
+    why this is only asked about words that are not listed as given names.
+    """
+
+    def __init__(self, nlp: Language | None) -> None:
+        self._vocab = nlp.vocab if nlp is not None else None
+        self._lemmas: frozenset[str] = frozenset()
+        self._forms = None
+        if nlp is None or "lemmatizer" not in nlp.pipe_names:
+            return
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            self._lemmas = frozenset(word for words in index.values() for word in words)
+        if lookups.has_table("lemma_lookup"):
+            self._forms = lookups.get_table("lemma_lookup")
+
+    def is_stop(self, folded: str) -> bool:
+        return self._vocab is not None and self._vocab[folded].is_stop
+
+    def is_word(self, folded: str, lemma: str | None = None) -> bool:
+        if folded in self._lemmas or (self._forms is not None and folded in self._forms):
+            return True
+        return lemma is not None and fold(lemma) in self._lemmas
+
+
+@cache
+def dictionary_for(nlp: Language | None) -> Dictionary:
+    return Dictionary(nlp)

@@ -1,0 +1,679 @@
+"""PERSON: private persons' names, full or partial, in French and English posts.
+
+spaCy's NER alone is not good enough here: fr_core_news_md tags capitalised sentence starts and
+towns as persons ("Souper", "Laval") and gives MISC to first names ("la petite Emma"); the small
+English model misses common Quebec names. So names are found from the shape of the text and from
+word lists, and spaCy's entities are only one piece of evidence:
+
+1. Candidates: runs of capitalised words joined by single spaces ("M. Léo Cormier", "Pierre-Luc",
+   "É. B."), @mentions, and hashtags split at their capitals ("#FièreDeNadia" → "Nadia").
+2. Each word is classified: honorific, initial, given name (see lexicon; some are also ordinary
+   words: "Rose", "Hope"), place, stop word, ordinary word (from the spaCy model's lemmatizer
+   tables), or unknown (likely a surname).
+3. Evidence for a person: an honorific; a role word before ("ma cliente", "la petite", "my client")
+   or after ("Patrick Nadeau, l'arbitre"); an age after ("Mélanie, 32 ans"); a vocative ("Rob, …",
+   "…, Kevin:"); a capital in mid-sentence; a spaCy PER/PERSON entity.
+4. Vetoes: a public role before ("le juge", "Premier"); a listed public figure or business; an
+   institution or street word before or after ("parc Marie-Victorin", "Tremblay Avocats"); a
+   capitalised ordinary word just before in mid-sentence ("Coupe Stanley"); a place; a single
+   hyphenated given-name + surname compound, which in Quebec names a place ("Marie-Victorin").
+5. A name accepted with good confidence makes its parts names elsewhere in the post ("Hope
+   Nakamura … Hope", "#GoHope").
+
+Spans include the honorific and leave out role words, "@", "#" and a possessive "'s".
+Lower-case names ("marie tremblay") are not found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from companion.recognizers.lexicon import (
+    Dictionary,
+    dictionary_for,
+    fold,
+    is_ambiguous_name,
+    is_given_name,
+    is_not_person,
+    is_place,
+)
+
+# --- Scores -----------------------------------------------------------------------------------
+HONORIFIC_SCORE = 0.9
+FULL_NAME_SCORE = 0.85  # a given name and a surname
+AMBIGUOUS_FULL_NAME_SCORE = 0.8  # "Rose Paquette"
+GIVEN_NAME_SCORE = 0.8  # a lone given name with some support
+SENTENCE_START_GIVEN_NAME_SCORE = 0.7  # "Mélanie est arrivée hier"
+AMBIGUOUS_NAME_SCORE = 0.7  # "Hope" with a cue or a vocative
+MID_SENTENCE_AMBIGUOUS_SCORE = 0.6  # "Texto à Martin"
+INITIALS_SCORE = 0.75  # "la petite É. B."
+UNKNOWN_FULL_NAME_SCORE = 0.75  # two unlisted capitalised words, with spaCy or a cue
+UNKNOWN_WITH_CUE_SCORE = 0.6
+SURNAME_WITH_CUE_SCORE = 0.7  # "le dossier Wilson", "ma cliente Tremblay"
+LONE_NER_SCORE = 0.45  # a single unlisted word only spaCy calls a person
+PROPAGATED_SCORE = 0.7
+HANDLE_SCORE = 0.8  # "@marie.tremblay"
+LONE_HANDLE_SCORE = 0.65  # "@julie"
+HASHTAG_SCORE = 0.75
+NER_BONUS = 0.05
+OTHER_ENTITY_PENALTY = 0.1
+PROPAGATION_MIN_SCORE = 0.7
+
+# --- Words ------------------------------------------------------------------------------------
+#: folded honorific → whether it must be followed by a period ("M." but "Me", "Mme", "Dr").
+HONORIFICS: dict[str, bool] = {
+    "m": True, "mm": True, "me": False, "mme": False, "mmes": False, "mlle": False,
+    "dr": False, "dre": False, "drs": False, "mr": False, "mrs": False, "ms": False,
+    "miss": False, "maître": False, "madame": False, "monsieur": False, "docteur": False,
+    "docteure": False, "prof": False, "professeur": False, "professeure": False,
+}
+#: Role and relationship words that announce a private person, before ("ma cliente Julie") or
+#: after the name ("Patrick Nadeau, l'arbitre", "the Wilson file"). Singular forms.
+ROLE_WORDS = frozenset(
+    """
+    client cliente petit petite enfant fils fille garçon bébé ado adolescent adolescente
+    résident résidente patient patiente usager usagère bénéficiaire stagiaire collègue ami amie
+    chum blonde conjoint conjointe mari épouse époux voisin voisine mère père maman papa soeur
+    sœur frère cousin cousine tante oncle grand-mère grand-père neveu nièce intervenant
+    intervenante éducateur éducatrice bénévole employé employée adjoint adjointe associé associée
+    technicien technicienne infirmier infirmière préposé préposée arbitre entraîneur entraîneuse
+    coach joueur joueuse athlète élève étudiant étudiante survivante victime accusé accusée
+    plaignant plaignante défendeur défenderesse demandeur demanderesse locataire propriétaire
+    famille dossier notaire avocat avocate parajuriste secrétaire réceptionniste filleul filleule
+    kid child son daughter boy girl baby teen teenager resident intern trainee colleague
+    coworker co-worker friend buddy husband wife spouse boyfriend girlfriend neighbour neighbor
+    mom mother dad father sister brother aunt uncle grandma grandpa grandmother grandfather nephew
+    niece caseworker worker volunteer employee assistant associate paralegal nurse referee player
+    student pupil survivor victim accused plaintiff defendant tenant landlord family file lawyer
+    """.split()
+)
+#: Greetings, thanks and prepositions that often come before a name: they support a given name,
+#: not an unknown word ("Merci Desjardins" thanks a bank).
+WEAK_CUE_WORDS = frozenset(
+    """
+    merci bravo félicitations bienvenue bonjour bonsoir salut allo allô cher chère avec
+    thanks thank congrats congratulations welcome hi hello hey dear with tag
+    appelez contactez demandez texto textez call text ask contact
+    """.split()
+)
+#: A name after these is a public figure acting publicly, not a private person.
+PUBLIC_ROLE_WORDS = frozenset(
+    """
+    juge judge justice honorable hon ministre minister premier député députée mp mna sénateur
+    sénatrice senator maire mairesse mayor gouverneur gouverneure governor ambassadeur
+    ambassadrice pape pope roi reine king queen prince princesse
+    """.split()
+)
+#: A name after these is a place or an institution ("parc Marie-Victorin", "Collège Saint-Rémi").
+PLACE_HEAD_WORDS = frozenset(
+    """
+    rue boulevard boul avenue av chemin route rang montée côte place parc pont autoroute station
+    métro école collège cégep université polyvalente académie église paroisse basilique
+    cathédrale hôpital clinique clsc chsld centre pavillon aréna salle stade complexe bibliothèque
+    musée théâtre fondation maison manoir villa domaine lac mont rivière île baie pointe cap
+    quartier ville municipalité comté circonscription prix trophée bourse fonds loi règlement
+    programme cabinet étude groupe club restaurant resto café bar boutique saint sainte st ste
+    street park bridge school college university church hospital clinic center arena hall stadium
+    library museum theatre theater foundation lake mount river island bay award prize fund act
+    bill program firm group team store shop san santa
+    """.split()
+)
+#: A name before these is an institution, a firm or a street ("Tremblay Avocats", "Jean-Talon Market").
+PLACE_TAIL_WORDS = frozenset(
+    """
+    avocats avocat associés associates notaires notaire inc ltée ltd llp law legal sencrl
+    street st avenue ave road rd boulevard blvd drive lane way park bridge school college
+    university church hospital clinic centre center arena hall stadium library museum foundation
+    lake river island bay award prize fund act group groupe team club market marché
+    """.split()
+)
+#: Written in lower case after a firm's name ("Tremblay avocats", "Dupont inc.").
+FIRM_WORDS = frozenset("avocats avocat associés associates notaires notaire inc ltée ltd llp sencrl".split())
+#: Words after which a name that is also a place is the place ("à Victoria", "in Florence").
+LOCATIVE_WORDS = frozenset("à au aux en de du des vers près depuis in at from to near around".split())
+#: Never a name on their own ("in May", "à Noël", "April 15").
+CALENDAR_WORDS = frozenset(
+    """
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi
+    mardi mercredi jeudi vendredi samedi dimanche noël pâques january february march april may
+    june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday christmas easter halloween
+    """.split()
+)
+#: Hashtag parts after which a name is meant ("#GoHope", "#JusticePourLéa", "#MerciJulie").
+HASHTAG_CUE_WORDS = frozenset(
+    "go pour for de merci bravo team love thanks fier fière proud bonne happy welcome bienvenue".split()
+)
+#: Determiners skipped when looking for a role word after a name ("Nadeau, l'arbitre").
+DETERMINERS = frozenset("le la les l un une mon ma mes ton ta notre nos votre vos son sa ses leur the a an my our your his her their".split())
+
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+_OTHER_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+# --- Patterns ---------------------------------------------------------------------------------
+_WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{Lu})")
+_LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
+_POSSESSIVE = regex.compile(r"['’]s$")
+_HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
+_MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
+_URL_OR_EMAIL = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
+_HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_AGE_AFTER = regex.compile(
+    r"^\s*[,(]?\s*\d{1,3}\s*(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b", regex.IGNORECASE
+)
+_SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
+
+# Word kinds
+HON, INIT, GIVEN, AMBIG, PLACE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
+    "hon", "init", "given", "ambig", "place", "stop", "common", "unknown", "upper", "lower"
+)
+_NAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, INIT, UPPER})
+_SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER})
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class _Word:
+    index: int
+    start: int
+    end: int
+    text: str
+    folded: str
+    kind: str = LOWER
+    also_place: bool = False
+    in_run: bool = True  # False inside a hashtag, a handle, a URL or an e-mail address
+    after_at: bool = False
+
+    @property
+    def title(self) -> bool:
+        return self.text[:1].isupper() and any(c.islower() for c in self.text)
+
+
+@dataclass
+class _Candidate:
+    words: list[_Word]
+    honorific: bool = False
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[_Word]:
+        return [w for w in self.words if w.kind != HON]
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    def end(self, text: str) -> int:
+        end = self.words[-1].end
+        if self.words[-1].kind == INIT and text[end : end + 1] == ".":
+            end += 1
+        return end
+
+
+class PersonRecognizer(LocalRecognizer):
+    """Finds PERSON spans; see the module docstring for how."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        doc: Doc | None = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        analysis = _Analysis(text, doc, self._dictionary(nlp_artifacts))
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=start,
+                end=end,
+                score=round(min(score, 1.0), 2),
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=score,
+                    textual_explanation=f"{self.name}: {why}",
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end, score, why in analysis.run()
+        ]
+
+    def _dictionary(self, nlp_artifacts: NlpArtifacts | None) -> Dictionary:
+        engine = getattr(nlp_artifacts, "nlp_engine", None)
+        try:
+            nlp = engine.get_nlp(self.supported_language) if engine is not None else None
+        except (AttributeError, KeyError):
+            nlp = None
+        return dictionary_for(nlp)
+
+
+class _Analysis:
+    """One text's PERSON analysis."""
+
+    def __init__(self, text: str, doc: Doc | None, dictionary: Dictionary) -> None:
+        self.text = text
+        self.doc = doc
+        self.dictionary = dictionary
+        # per character: inside a spaCy person entity; number of the other entity it is in (0: none)
+        self.in_person_ent = bytearray(len(text))
+        self.other_ent_id = [0] * len(text)
+        if doc is not None:
+            for number, ent in enumerate(doc.ents, start=1):
+                if ent.label_ in _PERSON_LABELS:
+                    self.in_person_ent[ent.start_char : ent.end_char] = b"\x01" * len(ent.text)
+                elif ent.label_ in _OTHER_LABELS:
+                    self.other_ent_id[ent.start_char : ent.end_char] = [number] * len(ent.text)
+        self.words = list(self._scan_words())
+        self.results: list[tuple[int, int, float, str]] = []
+        #: folded name parts of confident results, for _propagate
+        self.known: set[str] = set()
+
+    # --- pipeline -----------------------------------------------------------------------------
+    def run(self) -> list[tuple[int, int, float, str]]:
+        for run in self._runs():
+            for candidate in self._segment(run):
+                self._score(candidate)
+                if candidate.score > 0:
+                    self._add(
+                        candidate.start,
+                        candidate.end(self.text),
+                        candidate.score,
+                        ", ".join(candidate.reasons),
+                        [w.folded for w in candidate.names if w.kind != INIT],
+                    )
+        self._handles()
+        self._hashtags()
+        self._propagate()
+        return self.results
+
+    # --- words --------------------------------------------------------------------------------
+    def _scan_words(self) -> Iterator[_Word]:
+        excluded = [m.span() for m in _URL_OR_EMAIL.finditer(self.text)]
+        excluded += [m.span() for m in _HASHTAG.finditer(self.text)]
+        for m in _MENTION.finditer(self.text):
+            handle = m.group(1)
+            plain_title = handle[:1].isupper() and handle[1:].islower() and handle.isalpha()
+            if not plain_title:  # "@marie.tremblay", "@MarieTremblay": see _handles
+                excluded.append(m.span())
+        excluded.sort()
+        ex_index = index = 0
+        for m in _WORD.finditer(self.text):
+            start, end = m.span()
+            word = m.group()
+            elision = _ELISION.match(word)
+            if elision:
+                start += elision.end()
+                word = word[elision.end() :]
+            possessive = _POSSESSIVE.search(word)
+            if possessive and len(word) > 3:
+                end -= 2
+                word = word[:-2]
+            while ex_index < len(excluded) and excluded[ex_index][1] <= start:
+                ex_index += 1
+            in_excluded = ex_index < len(excluded) and excluded[ex_index][0] <= start
+            w = _Word(index, start, end, word, fold(word), in_run=not in_excluded)
+            index += 1
+            w.after_at = start > 0 and self.text[start - 1] == "@"
+            self._classify(w)
+            yield w
+
+    def _classify(self, w: _Word) -> None:
+        text, folded = w.text, w.folded
+        if folded in HONORIFICS and text[:1].isupper():
+            needs_period = HONORIFICS[folded]
+            if not needs_period or self.text[w.end : w.end + 1] == ".":
+                w.kind = HON
+                return
+        if len(text) == 1:
+            w.kind = INIT if text.isupper() and self.text[w.end : w.end + 1] == "." else LOWER
+            return
+        if not w.title:
+            w.kind = UPPER if text.isupper() else LOWER
+            return
+        if is_given_name(folded):
+            w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
+            w.also_place = is_place(folded)
+        elif is_place(folded):
+            w.kind = PLACE
+        elif self.dictionary.is_stop(folded):
+            w.kind = STOP
+        elif self.dictionary.is_word(folded, self._lemma(w)) or self._hyphenated_words(folded):
+            w.kind = COMMON
+        else:
+            w.kind = UNKNOWN
+
+    def _hyphenated_words(self, folded: str) -> bool:
+        """ "Écrivez-nous", "Peut-être": every part an ordinary or a stop word."""
+        parts = folded.split("-")
+        return len(parts) > 1 and all(
+            self.dictionary.is_stop(p) or self.dictionary.is_word(p) for p in parts
+        )
+
+    def _lemma(self, w: _Word) -> str | None:
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
+        return span[0].lemma_ if span is not None and len(span) else None
+
+    # --- candidates ---------------------------------------------------------------------------
+    def _runs(self) -> Iterator[list[int]]:
+        """Indices of consecutive capitalised words joined by a single space (or "M. ", "É. ")."""
+        run: list[int] = []
+        for i, w in enumerate(self.words):
+            eligible = w.in_run and w.kind not in (LOWER,) and (w.kind != UPPER or run)
+            if eligible and run and self._joined(self.words[run[-1]], w):
+                run.append(i)
+                continue
+            if run:
+                yield run
+            run = [i] if eligible else []
+        if run:
+            yield run
+
+    def _joined(self, left: _Word, right: _Word) -> bool:
+        gap = self.text[left.end : right.start]
+        if gap in (" ", "\u00a0"):
+            return True
+        return left.kind in (HON, INIT) and gap in (". ", ".\u00a0", ".")
+
+    def _segment(self, run: list[int]) -> Iterator[_Candidate]:
+        words = [self.words[i] for i in run]
+        i, n = 0, len(words)
+        while i < n:
+            kind = words[i].kind
+            j = i + 1
+            if kind == HON and j < n and words[j].kind in _NAME_KINDS:
+                while j < n and words[j].kind in _NAME_KINDS and j - i <= MAX_NAME_WORDS:
+                    j += 1
+                yield _Candidate(words[i:j], honorific=True)
+            elif kind in (GIVEN, AMBIG):
+                while j < n and words[j].kind in _SURNAME_KINDS and j - i < MAX_NAME_WORDS:
+                    j += 1
+                yield _Candidate(words[i:j])
+            elif kind == INIT:
+                while j < n and words[j].kind == INIT:
+                    j += 1
+                if j < n and words[j].kind in (UNKNOWN, COMMON, UPPER):
+                    j += 1
+                yield _Candidate(words[i:j])
+            elif kind == UNKNOWN:
+                while j < n and words[j].kind in (UNKNOWN, GIVEN, AMBIG, UPPER, COMMON) and j - i < MAX_NAME_WORDS:
+                    j += 1
+                yield _Candidate(words[i:j])
+            i = j
+
+    # --- evidence -----------------------------------------------------------------------------
+    def _words_before(self, first: _Word, limit: int = 2) -> list[_Word]:
+        """Up to `limit` words before `first` in the same clause (a comma may intervene)."""
+        found: list[_Word] = []
+        k = first.index - 1
+        right = first
+        while k >= 0 and len(found) < limit:
+            w = self.words[k]
+            gap = self.text[w.end : right.start]
+            if any(ch in _SENTENCE_PUNCTUATION or ch in ":;()" for ch in gap) or len(gap) > 3:
+                break
+            found.append(w)
+            right = w
+            k -= 1
+        return found
+
+    def _word_after(self, last: _Word) -> _Word | None:
+        """The first word after `last` in the same clause, past a comma and a determiner."""
+        k = last.index + 1
+        left_end = last.end
+        while k < len(self.words):
+            w = self.words[k]
+            gap = self.text[left_end : w.start]
+            if any(ch in _SENTENCE_PUNCTUATION or ch in ":;()" for ch in gap) or len(gap) > 3:
+                return None
+            if _base(w.folded) in DETERMINERS and not _LOWER_ELISION.match(w.folded):
+                left_end = w.end
+                k += 1
+                continue
+            return w
+        return None
+
+    def _capital_is_informative(self, start: int) -> bool:
+        """False at a sentence start, after a colon, a quote, an emoji: any capital is expected."""
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t\u00a0":
+            i -= 1
+        if i < 0:
+            return False
+        ch = self.text[i]
+        return ch.isalnum() or ch in ",'’@"
+
+    def _vocative(self, start: int, end: int) -> bool:
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t\u00a0@":
+            i -= 1
+        before_ok = i < 0 or self.text[i] in ",\n\r"
+        j = end
+        while j < len(self.text) and self.text[j] in " \t\u00a0":
+            j += 1
+        after_ok = j >= len(self.text) or self.text[j] in ",:!?.\n\r" or not (
+            self.text[j].isalnum() or self.text[j] in "'’-(\"«"
+        )
+        return before_ok and after_ok
+
+    # --- scoring ------------------------------------------------------------------------------
+    def _score(self, c: _Candidate) -> None:
+        names = c.names
+        first, last = c.words[0], c.words[-1]
+        start, end = c.start, c.end(self.text)
+        before = self._words_before(first)
+        prev = before[0] if before else None
+        prev_bases = [_base(w.folded) for w in before]
+        after = self._word_after(last)
+        after_base = _base(after.folded) if after else ""
+        full = " ".join(w.folded for w in names)
+
+        # vetoes
+        if any(b in PUBLIC_ROLE_WORDS for b in prev_bases) or is_not_person(full):
+            return
+        if prev is not None and _base(prev.folded) in PLACE_HEAD_WORDS:
+            return
+        if after is not None and after_base in PLACE_TAIL_WORDS and (
+            after.title or after_base in FIRM_WORDS
+        ):
+            return
+        if self.text[end : end + 3].lstrip().startswith("&"):
+            return  # "Tremblay & Associés"
+        if (
+            not c.honorific
+            and prev is not None
+            and self.text[prev.end : first.start] in (" ", "\u00a0")
+            and prev.kind in (COMMON, PLACE)
+            and prev.title
+            and _base(prev.folded) not in WEAK_CUE_WORDS | ROLE_WORDS
+            and self._capital_is_informative(prev.start)
+        ):
+            return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
+        if regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific:
+            return  # "April 15", "Bill 96", "Route 112"
+
+        role_before = any(b in ROLE_WORDS for b in prev_bases)
+        role_after = after is not None and after_base in ROLE_WORDS and not after.title
+        age_after = bool(_AGE_AFTER.match(self.text[end : end + 30]))
+        strong_cue = role_before or role_after or age_after
+        weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
+        vocative = self._vocative(start, end)
+        mid_sentence = self._capital_is_informative(names[0].start if names else start)
+        ner_person = any(self.in_person_ent[start:end])
+        ner_other = not ner_person and self.other_ent_id[start] == self.other_ent_id[end - 1] != 0
+        kinds = [w.kind for w in names]
+        reasons = c.reasons
+
+        score = 0.0
+        if c.honorific:
+            score = HONORIFIC_SCORE
+            reasons.append("honorific")
+        elif kinds[0] == INIT:
+            if strong_cue or weak_cue or ner_person:
+                score = INITIALS_SCORE
+                reasons.append("initials with a cue")
+        elif kinds[0] in (GIVEN, AMBIG) and len(names) >= 2:
+            if kinds[0] == AMBIG and kinds[1] == COMMON and not (strong_cue or ner_person or mid_sentence):
+                return  # "Rose Bonbon" at a sentence start
+            score = FULL_NAME_SCORE if kinds[0] == GIVEN else AMBIGUOUS_FULL_NAME_SCORE
+            reasons.append("given name and surname")
+        elif kinds == [GIVEN]:
+            w = names[0]
+            if w.folded in CALENDAR_WORDS:
+                return
+            if w.also_place and (prev is not None and prev.folded in LOCATIVE_WORDS):
+                return
+            supported = strong_cue or weak_cue or vocative or ner_person or mid_sentence
+            if w.also_place and not supported:
+                return
+            score = GIVEN_NAME_SCORE if supported else SENTENCE_START_GIVEN_NAME_SCORE
+            reasons.append("given name")
+        elif kinds == [AMBIG]:
+            w = names[0]
+            if w.folded in CALENDAR_WORDS or (prev is not None and prev.folded in LOCATIVE_WORDS and w.also_place):
+                return
+            if strong_cue or vocative or ner_person:
+                score = AMBIGUOUS_NAME_SCORE
+            elif mid_sentence or weak_cue:
+                score = MID_SENTENCE_AMBIGUOUS_SCORE
+            else:
+                return
+            reasons.append("given name that is also a word")
+        elif kinds[0] == UNKNOWN and len(names) >= 2:
+            if ner_person or strong_cue:
+                score = UNKNOWN_FULL_NAME_SCORE
+            elif weak_cue or vocative:
+                score = UNKNOWN_WITH_CUE_SCORE
+            else:
+                return
+            reasons.append("unlisted full name")
+        elif kinds == [UNKNOWN]:
+            w = names[0]
+            if "-" in w.text and is_given_name(w.folded.split("-", 1)[0]):
+                return  # "Marie-Victorin", "Jean-Talon": a place named after someone
+            if strong_cue:
+                score = SURNAME_WITH_CUE_SCORE
+            elif ner_person and (weak_cue or vocative or mid_sentence):
+                score = UNKNOWN_WITH_CUE_SCORE
+            elif ner_person:
+                score = LONE_NER_SCORE
+            else:
+                return
+            reasons.append("unlisted name")
+        else:
+            return
+
+        if ner_person:
+            score += NER_BONUS
+            reasons.append("spaCy")
+        if ner_other:
+            score -= OTHER_ENTITY_PENALTY
+        c.score = score
+
+    # --- mentions, hashtags, repeats --------------------------------------------------------
+    def _add(self, start: int, end: int, score: float, why: str, parts: list[str]) -> None:
+        self.results.append((start, end, score, why))
+        if score >= PROPAGATION_MIN_SCORE:
+            self.known.update(p for p in parts if len(p) >= 3)
+
+    def _handles(self) -> None:
+        for m in _MENTION.finditer(self.text):
+            handle = m.group(1).rstrip(".")
+            if handle[:1].isupper() and handle[1:].islower() and handle.isalpha():
+                continue  # "@Samir Haddad": a plain word, read with the following words
+            parts = [fold(p) for p in _HANDLE_PART.findall(handle)]
+            if not parts or is_not_person(" ".join(parts)) or is_place(fold(handle)):
+                continue
+            given = [p for p in parts if is_given_name(p)]
+            start, end = m.start(1), m.start(1) + len(handle)
+            if given and len(parts) >= 2:
+                self._add(start, end, HANDLE_SCORE, "handle with a given name", parts)
+            elif given and not is_ambiguous_name(given[0]):
+                self._add(start, end, LONE_HANDLE_SCORE, "handle that is a given name", parts)
+
+    def _hashtags(self) -> None:
+        for m in _HASHTAG.finditer(self.text):
+            base = m.start(1)
+            parts = [(p.start() + base, p.end() + base, p.group()) for p in _CAMEL_PART.finditer(m.group(1))]
+            folded_all = " ".join(fold(p[2]) for p in parts)
+            if is_not_person(folded_all) or is_place(fold(m.group(1))):
+                continue
+            k = 0
+            while k < len(parts):
+                start, end, part = parts[k]
+                folded = fold(part)
+                title = part[:1].isupper() and part[1:].islower()
+                if not (title and is_given_name(folded)):
+                    k += 1
+                    continue
+                previous = fold(parts[k - 1][2]) if k else ""
+                if previous in ("saint", "sainte", "st", "ste"):
+                    k += 1
+                    continue
+                nxt = k + 1
+                if nxt < len(parts) and parts[nxt][2][:1].isupper() and parts[nxt][2][1:].islower():
+                    nf = fold(parts[nxt][2])
+                    if not self.dictionary.is_stop(nf) and not is_place(nf):
+                        end = parts[nxt][1]
+                        nxt += 1
+                ambiguous = is_ambiguous_name(folded) and end == parts[k][1]
+                if folded in CALENDAR_WORDS or (ambiguous and previous not in HASHTAG_CUE_WORDS):
+                    k = nxt
+                    continue
+                self._add(
+                    start, end, HASHTAG_SCORE, "given name in a hashtag",
+                    [fold(p[2]) for p in parts[k:nxt]],
+                )
+                k = nxt
+
+    def _propagate(self) -> None:
+        """Parts of names accepted elsewhere in the post are names too ("Hope", "#GoHope")."""
+        if not self.known:
+            return
+        covered = bytearray(len(self.text))
+        for start, end, _score, _why in self.results:
+            covered[start:end] = b"\x01" * (end - start)
+        for w in self.words:
+            if w.folded not in self.known or not (w.title or w.kind == UPPER) or any(
+                covered[w.start : w.end]
+            ):
+                continue
+            before = self._words_before(w)
+            if before and (_base(before[0].folded) in PLACE_HEAD_WORDS | PUBLIC_ROLE_WORDS):
+                continue
+            self._add(w.start, w.end, PROPAGATED_SCORE, "name seen elsewhere in the post", [])
+        for m in _HASHTAG.finditer(self.text):
+            base = m.start(1)
+            for p in _CAMEL_PART.finditer(m.group(1)):
+                s, e = p.start() + base, p.end() + base
+                if fold(p.group()) in self.known and not any(covered[s:e]):
+                    self._add(s, e, PROPAGATED_SCORE, "name seen elsewhere in the post", [])
+
+
+def _base(folded: str) -> str:
+    """A cue word's base form: elision removed, a plural -s or -x dropped ("résidentes")."""
+    word = _LOWER_ELISION.sub("", folded)
+    if len(word) > 3 and word[-1] in "sx" and word[:-1] in ROLE_WORDS | PLACE_HEAD_WORDS | PUBLIC_ROLE_WORDS:
+        return word[:-1]
+    return word

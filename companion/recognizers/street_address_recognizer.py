@@ -1,0 +1,78 @@
+"""STREET_ADDRESS: civic addresses, number + street ("1234, rue Principale", "45 Elm Street").
+
+French: civic number (optionally "3-1234" for apartment 3, or "1234A"), an optional comma, a street
+type (rue, boulevard, chemin, rang…), an optional particle (de la, du, des, d'), then a capitalised
+name ("Mgr-Ross", "Sir-Wilfrid-Laurier", "de la Côte-Sainte-Catherine"), a direction (Est, Ouest)
+and a unit ("app. 3", "bureau 200"). English: number, capitalised name words, then a street type
+(Street, St., Ave., Road…), direction and unit. The city and postal code are not part of the span.
+A street named without a civic number ("Route 112") is not an address.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from companion.recognizers.base import CheckedPatternRecognizer
+
+FRENCH_SCORE = 0.75
+#: "1234, rue …": the comma is how civic addresses are written in Quebec French.
+FRENCH_COMMA_BONUS = 0.1
+ENGLISH_SCORE = 0.75
+
+_CIVIC = r"(?<![\w,.-])(?:\d{1,4}-)?\d{1,6}[A-Za-z]?(?![\w])"
+_SPACE = r"[ \u00a0]"
+# A capitalised word of a street name; a dot only inside it ("St.-Pierre"), never at its end.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w'’]|\.(?=[\w-])){0,30}"
+# Between name words: a space, or a hyphen possibly around lowercase particles ("Jean-de-Brébeuf").
+_NAME_SEP = r"(?:[ \u00a0]|-(?:(?:de|du|des|la|le|les|aux?|sur|en)-){0,2})"
+_NAME = rf"{_NAME_WORD}(?:{_NAME_SEP}{_NAME_WORD}){{0,5}}"
+_PARTICLE = r"(?:(?:de[ \u00a0]la|de|du|des)[ \u00a0]|de[ \u00a0]l['’]|d['’]|l['’])?"
+_FR_TYPE = (
+    r"(?i:rue|boulevard|boul\.?|bd|avenue|av\.|chemin|ch\.|route|rang|montée|côte|place|"
+    r"promenade|croissant|impasse|allée|terrasse|carré|ruelle|autoroute|square|passage|quai|"
+    r"esplanade|ch\.|rte)(?!\w)"
+)
+_FR_ORDINAL_STREET = r"\d{1,3}(?:e|re|er)[ \u00a0](?i:avenue|rue|rang)(?!\w)"
+_FR_DIRECTION = r"(?:[ \u00a0](?:Est|Ouest|Nord|Sud|E\.|O\.|N\.|S\.)(?!\w))?"
+_FR_UNIT = (
+    r"(?:,?[ \u00a0](?i:app\.?|appartement|apt\.?|bureau|local|suite|unité|porte|#)[ \u00a0]?"
+    r"\d{1,5}[A-Za-z]?(?!\w))?"
+)
+_EN_TYPE = (
+    r"(?i:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|drive|dr\.?|lane|ln\.?|"
+    r"court|ct\.?|crescent|cres\.?|place|pl\.?|way|terrace|circle|highway|hwy\.?|parkway)(?!\w)"
+)
+_EN_DIRECTION = r"(?:[ \u00a0](?:East|West|North|South|E\.?|W\.?|N\.?|S\.?)(?!\w))?"
+_EN_UNIT = (
+    r"(?:,?[ \u00a0](?i:apt\.?|apartment|suite|unit|#)[ \u00a0]?\d{1,5}[A-Za-z]?(?!\w))?"
+)
+
+
+class StreetAddressRecognizer(CheckedPatternRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "french",
+            rf"{_CIVIC}(?P<comma>,)?{_SPACE}(?:{_FR_TYPE}{_SPACE}{_PARTICLE}{_NAME}|{_FR_ORDINAL_STREET})"
+            rf"{_FR_DIRECTION}{_FR_UNIT}",
+            FRENCH_SCORE,
+        ),
+        Pattern(
+            "english",
+            rf"{_CIVIC}{_SPACE}(?:{_NAME_WORD}{_SPACE}){{1,4}}?{_EN_TYPE}{_EN_DIRECTION}{_EN_UNIT}",
+            ENGLISH_SCORE,
+        ),
+    )
+    CONTEXT: ClassVar[dict[str, tuple[str, ...]]] = {
+        "fr": ("adresse", "habiter", "demeurer", "domicile", "situer", "résider", "local"),
+        "en": ("address", "live", "locate", "reside", "home"),
+    }
+    FLAGS = regex.UNICODE
+
+    def check(self, match: regex.Match, pattern: Pattern, text: str) -> float | None:
+        if match.groupdict().get("comma"):
+            return pattern.score + FRENCH_COMMA_BONUS
+        return pattern.score
