@@ -7,7 +7,8 @@ Each condition finds spans (start, end) in a post; a rule fires where its condit
 - ner: spaCy named entities by label (LOC, GPE, …);
 - any: the spans of every member;
 - near: co-occurrence — the first member (the anchor) with every other member within a scope
-  (same sentence, N sentences, N words, or the whole post), and none of `unless`;
+  (same sentence, N sentences, N words, or the whole post), and none of `unless` within
+  `unless_within` of the anchor (default: the same scope);
 - count: at least `min` of the members match somewhere in the post (a score of cues);
 - ref: a named detector shared between packs (policies/shared/detectors.yaml).
 """
@@ -25,6 +26,10 @@ from companion.policy.textview import TextView
 
 class Condition(Protocol):
     def find(self, view: TextView) -> list[Span]: ...
+
+
+def _inside(span: Span, other: Span) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1]
 
 
 def cover(spans: Sequence[Span]) -> Span:
@@ -93,17 +98,20 @@ class Near:
     scope: Scope
     focus: int | None = None
     unless: tuple[Condition, ...] = ()
+    unless_scope: Scope | None = None  # where `unless` vetoes the anchor; default: `scope`
 
     def find(self, view: TextView) -> list[Span]:
         found = [cached_find(m, view) for m in self.members]
         vetoes = [s for u in self.unless for s in cached_find(u, view)]
+        veto_scope = self.unless_scope or self.scope
         hits: set[Span] = set()
         for anchor in found[0]:
-            if any(self.scope.contains(view, anchor, v) for v in vetoes):
+            if any(veto_scope.contains(view, anchor, v) for v in vetoes):
                 continue
             picks = [anchor]
             for spans in found[1:]:
-                near = [s for s in spans if s != anchor and self.scope.contains(view, anchor, s)]
+                near = [s for s in spans
+                        if not _inside(s, anchor) and self.scope.contains(view, anchor, s)]
                 if not near:
                     break
                 picks.append(min(near, key=lambda s: abs(s[0] - anchor[0])))

@@ -87,6 +87,7 @@ def compile_condition(spec: ConditionSpec, registry: Registry) -> Condition:
         scope=_scope(near.within),
         focus=near.focus,
         unless=tuple(compile_condition(c, registry) for c in near.unless),
+        unless_scope=_scope(near.unless_within) if near.unless_within else None,
     )
 
 
@@ -142,17 +143,19 @@ class Rule:
             PolicyHit(rule_id=self.id, category=self.category, severity=self.severity,
                       start=start, end=end, message=self.message, source=self.source,
                       quote=self.quote, score=self.score, replacement=self.replacement)
-            for start, end in _without_nested(spans)
+            for start, end in _merged(spans)
         ]
 
 
-def _without_nested(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drops spans lying inside another span of the same rule (one warning per place)."""
-    kept: list[tuple[int, int]] = []
-    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
-        if not kept or span[1] > kept[-1][1]:
-            kept.append(span)
-    return kept
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merges overlapping spans of the same rule (one warning per place)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class BasePack:

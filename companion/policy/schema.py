@@ -52,6 +52,7 @@ class NearSpec(Strict):
     within: Literal["sentence", "post"] | Window = "sentence"
     focus: int | None = Field(None, ge=0)
     unless: list[ConditionSpec] = []
+    unless_within: Literal["sentence", "post"] | Window | None = None
 
     @model_validator(mode="after")
     def _focus_in_range(self) -> NearSpec:

@@ -4,7 +4,8 @@ A term is one of:
 - a phrase, matched word by word against each word's surface form or its lemma, accents and case
   ignored: "client" finds "clientes", "mon client" finds "ma cliente" and "mes clients";
   `word*` matches any word starting with `word`; `=word` matches that surface form only
-  (not the lemma): "=ma =cliente" does not find "mes clients";
+  (not the lemma): "=ma =cliente" does not find "mes clients"; `_` matches any one word
+  ("=my _ =case" finds "my custody case"); "don't" and "do not" are the same;
 - a regular expression between slashes, searched in the raw text, case-insensitive:
   "/\\b\\d{1,2} ?ans\\b/", "/🙄/";
 - `@name`, every term of the lexicon `name` (see policies/shared/lexicons/).
@@ -18,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from companion.policy.model import LANGUAGES
-from companion.policy.textview import TextView, Word, fold
+from companion.policy.textview import TextView, Word, expand_contractions, fold
 
 Span = tuple[int, int]
 _TERM_WORD = re.compile(r"=?\w+\*?")
@@ -55,11 +56,12 @@ class Phrase:
 
 
 def compile_phrase(raw: str) -> Phrase:
-    parts = _TERM_WORD.findall(fold(raw))
-    if not parts:
+    parts = _TERM_WORD.findall(expand_contractions(fold(raw)))
+    if not parts or all(p == "_" for p in parts):
         raise TermError(f"term {raw!r} has no word in it; write words, or a /regex/")
     return Phrase(tuple(
-        WordPattern(p.strip("=*"), prefix=p.endswith("*"), form_only=p.startswith("="))
+        WordPattern("", prefix=True) if p == "_"
+        else WordPattern(p.strip("=*"), prefix=p.endswith("*"), form_only=p.startswith("="))
         for p in parts
     ))
 

@@ -19,6 +19,12 @@ from companion.policy.model import PolicyContext
 
 _WORD = re.compile(r"\w+")
 _LINE_BREAK = re.compile(r"\n+")
+_NEGATIVE_CONTRACTION = re.compile(r"n['’]t\b")
+
+
+def expand_contractions(text: str) -> str:
+    """English "n't" is the word "not" ("don't" → "do not"), as spaCy splits it."""
+    return _NEGATIVE_CONTRACTION.sub(" not", text)
 
 
 def fold(text: str) -> str:
@@ -75,6 +81,10 @@ def _sentence_starts(ctx: PolicyContext) -> list[int]:
 def _words(ctx: PolicyContext, sentence_starts: list[int]) -> list[Word]:
     words: list[Word] = []
     for token in ctx.doc:
+        if _NEGATIVE_CONTRACTION.fullmatch(token.text.lower()):
+            words.append(Word("not", "not", token.idx, token.idx + len(token.text),
+                              bisect_right(sentence_starts, token.idx) - 1))
+            continue
         chunks = list(_WORD.finditer(token.text))
         lemma = fold(token.lemma_) if len(chunks) == 1 and token.lemma_.strip() else ""
         for chunk in chunks:
