@@ -6,7 +6,8 @@ Each condition finds spans (start, end) in a post; a rule fires where its condit
 - pii: personal data already found by the recognizers (PERSON, QC_COURT_FILE_NUMBER, …);
 - ner: spaCy named entities by label (LOC, GPE, …);
 - any: the spans of every member;
-- near: co-occurrence — the first member (the anchor) with every other member within a scope
+- near: co-occurrence — the first member (the anchor) with every other member (at a span
+  that does not overlap the anchor) within a scope
   (same sentence, N sentences, N words, or the whole post), and none of `unless` within
   `unless_within` of the anchor (default: the same scope);
 - count: at least `min` of the members match somewhere in the post (a score of cues);
@@ -28,8 +29,8 @@ class Condition(Protocol):
     def find(self, view: TextView) -> list[Span]: ...
 
 
-def _inside(span: Span, other: Span) -> bool:
-    return other[0] <= span[0] and span[1] <= other[1]
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def cover(spans: Sequence[Span]) -> Span:
@@ -111,7 +112,7 @@ class Near:
             picks = [anchor]
             for spans in found[1:]:
                 near = [s for s in spans
-                        if not _inside(s, anchor) and self.scope.contains(view, anchor, s)]
+                        if not _overlap(s, anchor) and self.scope.contains(view, anchor, s)]
                 if not near:
                     break
                 picks.append(min(near, key=lambda s: abs(s[0] - anchor[0])))
