@@ -93,6 +93,8 @@ ROLE_WORDS = frozenset(
     student pupil survivor victim accused plaintiff defendant tenant landlord family file lawyer
     """.split()
 )
+#: Role words that may follow a surname directly ("the Wilson file", "the Smith family").
+ROLE_WORDS_RIGHT_AFTER = frozenset({"file", "family", "case"})
 #: Greetings, thanks and prepositions that often come before a name: they support a given name,
 #: not an unknown word ("Merci Desjardins" thanks a bank).
 WEAK_CUE_WORDS = frozenset(
@@ -130,7 +132,8 @@ PLACE_TAIL_WORDS = frozenset(
     avocats avocat associés associates notaires notaire inc ltée ltd llp law legal sencrl
     street st avenue ave road rd boulevard blvd drive lane way park bridge school college
     university church hospital clinic centre center arena hall stadium library museum foundation
-    lake river island bay award prize fund act group groupe team club market marché
+    lake river island bay award prize fund act group groupe team club market marché day cup
+    trophy bowl
     """.split()
 )
 #: Written in lower case after a firm's name ("Tremblay avocats", "Dupont inc.").
@@ -154,6 +157,8 @@ HASHTAG_CUE_WORDS = frozenset(
 DETERMINERS = frozenset("le la les l un une mon ma mes ton ta notre nos votre vos son sa ses leur the a an my our your his her their".split())
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
+#: Parts of speech that a name never gets ("Gros merci", "Appelez").
+_WORD_POS = frozenset({"ADJ", "ADV", "VERB", "AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "INTJ", "NUM"})
 _OTHER_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 # --- Patterns ---------------------------------------------------------------------------------
@@ -238,7 +243,7 @@ class PersonRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         doc: Doc | None = nlp_artifacts.tokens if nlp_artifacts is not None else None
-        analysis = _Analysis(text, doc, self._dictionary(nlp_artifacts))
+        analysis = _Analysis(text, self.supported_language, doc, self._dictionary(nlp_artifacts))
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -270,8 +275,9 @@ class PersonRecognizer(LocalRecognizer):
 class _Analysis:
     """One text's PERSON analysis."""
 
-    def __init__(self, text: str, doc: Doc | None, dictionary: Dictionary) -> None:
+    def __init__(self, text: str, language: str, doc: Doc | None, dictionary: Dictionary) -> None:
         self.text = text
+        self.language = language
         self.doc = doc
         self.dictionary = dictionary
         # per character: inside a spaCy person entity; number of the other entity it is in (0: none)
@@ -357,10 +363,8 @@ class _Analysis:
             w.kind = PLACE
         elif self.dictionary.is_stop(folded):
             w.kind = STOP
-        elif self.dictionary.is_word(folded, self._lemma(w)) or self._hyphenated_words(folded):
-            w.kind = COMMON
         else:
-            w.kind = UNKNOWN
+            w.kind = COMMON if self._ordinary_word(w) else UNKNOWN
 
     def _hyphenated_words(self, folded: str) -> bool:
         """ "Écrivez-nous", "Peut-être": every part an ordinary or a stop word."""
@@ -369,11 +373,35 @@ class _Analysis:
             self.dictionary.is_stop(p) or self.dictionary.is_word(p) for p in parts
         )
 
-    def _lemma(self, w: _Word) -> str | None:
+    def _token(self, w: _Word):
         if self.doc is None:
             return None
         span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
-        return span[0].lemma_ if span is not None and len(span) else None
+        return span[0] if span is not None and len(span) else None
+
+    def _pos(self, w: _Word) -> str:
+        token = self._token(w)
+        return token.pos_ if token is not None else ""
+
+    def _ordinary_word(self, w: _Word) -> bool:
+        """A capitalised word that is a word of the language, not a name.
+
+        Known to the dictionary, or tagged by spaCy as a verb, adjective, determiner…; in English,
+        a word tagged as a proper noun in mid-sentence is not ordinary even if WordNet lists it
+        ("the Wilson file").
+        """
+        token = self._token(w)
+        if token is not None and token.pos_ in _WORD_POS:
+            return True
+        if (
+            token is not None
+            and self.language == "en"
+            and token.tag_ in ("NNP", "NNPS")
+            and self._capital_is_informative(w.start)
+        ):
+            return False
+        lemma = token.lemma_ if token is not None else None
+        return self.dictionary.is_word(w.folded, lemma) or self._hyphenated_words(w.folded)
 
     # --- candidates ---------------------------------------------------------------------------
     def _runs(self) -> Iterator[list[int]]:
@@ -398,6 +426,10 @@ class _Analysis:
 
     def _segment(self, run: list[int]) -> Iterator[_Candidate]:
         words = [self.words[i] for i in run]
+        # a tail word ends the name before it, so that the veto sees it ("Tremblay Avocats")
+        for k, w in enumerate(words):
+            if k and _base(w.folded) in PLACE_TAIL_WORDS:
+                w.kind = STOP
         i, n = 0, len(words)
         while i < n:
             kind = words[i].kind
@@ -438,21 +470,25 @@ class _Analysis:
             k -= 1
         return found
 
-    def _word_after(self, last: _Word) -> _Word | None:
-        """The first word after `last` in the same clause, past a comma and a determiner."""
+    def _word_after(self, last: _Word) -> tuple[_Word | None, bool]:
+        """The first word after `last` in the same clause, past a comma and a determiner, and
+        whether a comma or a determiner came first ("Nadeau, l'arbitre", "Ouellette votre…")."""
         k = last.index + 1
         left_end = last.end
+        separated = False
         while k < len(self.words):
             w = self.words[k]
             gap = self.text[left_end : w.start]
             if any(ch in _SENTENCE_PUNCTUATION or ch in ":;()" for ch in gap) or len(gap) > 3:
-                return None
+                return None, False
+            separated = separated or "," in gap or bool(_LOWER_ELISION.match(w.folded))
             if _base(w.folded) in DETERMINERS and not _LOWER_ELISION.match(w.folded):
+                separated = True
                 left_end = w.end
                 k += 1
                 continue
-            return w
-        return None
+            return w, separated
+        return None, False
 
     def _capital_is_informative(self, start: int) -> bool:
         """False at a sentence start, after a colon, a quote, an emoji: any capital is expected."""
@@ -485,7 +521,7 @@ class _Analysis:
         before = self._words_before(first)
         prev = before[0] if before else None
         prev_bases = [_base(w.folded) for w in before]
-        after = self._word_after(last)
+        after, separated = self._word_after(last)
         after_base = _base(after.folded) if after else ""
         full = " ".join(w.folded for w in names)
 
@@ -512,9 +548,20 @@ class _Analysis:
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
         if regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific:
             return  # "April 15", "Bill 96", "Route 112"
+        if len(names) == 1 and names[0].folded in CALENDAR_WORDS:
+            return
 
-        role_before = any(b in ROLE_WORDS for b in prev_bases)
-        role_after = after is not None and after_base in ROLE_WORDS and not after.title
+        # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"
+        role_before = bool(prev_bases) and (
+            prev_bases[0] in ROLE_WORDS
+            or (len(prev_bases) > 1 and prev_bases[1] in ROLE_WORDS and self._pos(before[0]) == "ADJ")
+        )
+        role_after = (
+            after is not None
+            and after_base in ROLE_WORDS
+            and not after.title
+            and (separated or after_base in ROLE_WORDS_RIGHT_AFTER)
+        )
         age_after = bool(_AGE_AFTER.match(self.text[end : end + 30]))
         strong_cue = role_before or role_after or age_after
         weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
@@ -540,8 +587,6 @@ class _Analysis:
             reasons.append("given name and surname")
         elif kinds == [GIVEN]:
             w = names[0]
-            if w.folded in CALENDAR_WORDS:
-                return
             if w.also_place and (prev is not None and prev.folded in LOCATIVE_WORDS):
                 return
             supported = strong_cue or weak_cue or vocative or ner_person or mid_sentence
@@ -551,9 +596,9 @@ class _Analysis:
             reasons.append("given name")
         elif kinds == [AMBIG]:
             w = names[0]
-            if w.folded in CALENDAR_WORDS or (prev is not None and prev.folded in LOCATIVE_WORDS and w.also_place):
+            if w.also_place and prev is not None and prev.folded in LOCATIVE_WORDS:
                 return
-            if strong_cue or vocative or ner_person:
+            if strong_cue or vocative:
                 score = AMBIGUOUS_NAME_SCORE
             elif mid_sentence or weak_cue:
                 score = MID_SENTENCE_AMBIGUOUS_SCORE

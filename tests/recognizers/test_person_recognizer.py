@@ -1,0 +1,124 @@
+"""PERSON: every case lists exactly the PERSON spans expected in the post (none: [])."""
+
+from __future__ import annotations
+
+import pytest
+
+PERSON = "PERSON"
+
+FRENCH = [
+    # full names, honorifics (kept in the span), role words (left out)
+    ("Ma cliente Sophie Gagnon a enfin obtenu la garde de ses enfants.", ["Sophie Gagnon"]),
+    ("Me Sophie Bélanger plaidera la requête demain matin.", ["Me Sophie Bélanger"]),
+    ("Merci à Mme Tremblay pour son accueil chaleureux!", ["Mme Tremblay"]),
+    ("Rencontre avec Maître Gendron cet après-midi.", ["Maître Gendron"]),
+    ("Mon client, M. Roy, conteste la saisie.", ["M. Roy"]),
+    ("Le Dr Gagnon est venu parler aux jeunes.", ["Dr Gagnon"]),
+    ("Dre Nathalie Côté-Lapierre sera présente.", ["Dre Nathalie Côté-Lapierre"]),
+    ("Mme Lise Fortin, 82 ans, nous a quittés.", ["Mme Lise Fortin"]),
+    ("Félicitations à Marc-André Lavoie pour son assermentation!", ["Marc-André Lavoie"]),
+    ("Son père, Kevin Roy, n'a pas le droit de l'approcher.", ["Kevin Roy"]),
+    ("Julie TREMBLAY a été admise hier.", ["Julie TREMBLAY"]),
+    # a first name alone, when it designates a person
+    ("La petite Emma a fait ses premiers pas chez nous!", ["Emma"]),
+    ("L'enfant Noah, 6 ans, est chez nous depuis mars.", ["Noah"]),
+    ("Jean-François est arrivé ce matin avec sa mère.", ["Jean-François"]),
+    ("On a soupé avec Sabrina et Jessica hier soir.", ["Sabrina", "Jessica"]),
+    ("Bonne fête à mon filleul Mathis! 🎂", ["Mathis"]),
+    ("Notre bénévole Gisèle a préparé 200 sandwichs.", ["Gisèle"]),
+    ("Patricia, notre intervenante de soir, part à la retraite.", ["Patricia"]),
+    ("Texto à Martin si vous voulez embarquer.", ["Martin"]),
+    ("Bravo Rose pour ta médaille!", ["Rose"]),
+    ("Le jeune Zacharie, 14 ans, a été transféré.", ["Zacharie"]),
+    # surnames used for a client's file
+    ("Je travaille encore sur le dossier Lapointe ce soir.", ["Lapointe"]),
+    # the same name again, in a hashtag, in a mention
+    ("Bienvenue à Chloé Bernier dans l'équipe! Chloé sera au comptoir.", ["Chloé Bernier", "Chloé"]),
+    ("Toutes nos pensées vont à la famille. #JusticePourMaélie", ["Maélie"]),
+    ("Gros merci à @JulieCôté pour la photo!", ["JulieCôté"]),
+    ("Merci @marie.gagnon pour ton aide", ["marie.gagnon"]),
+    ("Initiales seulement : la petite A. T., 5 ans.", ["A. T."]),
+]
+
+FRENCH_NONE = [
+    # capitalised words at a sentence start, towns, institutions, places named after people
+    "Souper spaghetti au profit de la maison ce vendredi!",
+    "Vigile ce soir à Longueuil, puis marche jusqu'à Laval.",
+    "Clinique de vaccination à Rimouski et à Matane la semaine prochaine.",
+    "Rendez-vous au parc Jean-Drapeau, près du métro Jean-Talon.",
+    "L'hôpital Maisonneuve-Rosemont cherche des bénévoles.",
+    "Le Cégep Marie-Victorin et l'école Marguerite-Bourgeoys sont fermés.",
+    "Bonne Saint-Jean à toutes et à tous!",
+    "Joyeux Noël de la part de toute l'équipe!",
+    "Le CHSLD Sainte-Justine ouvre une nouvelle aile.",
+    # public figures acting publicly
+    "Le juge Gagnon a rendu une décision fort attendue.",
+    "La juge Marie-Josée Hogue a tranché en faveur de la Couronne.",
+    "François Legault a annoncé de nouvelles mesures ce matin.",
+    "Le premier ministre Legault était à Québec hier.",
+    "Céline Dion chantera au Centre Bell en décembre.",
+    # firms and businesses
+    "Tremblay Avocats recrute une technicienne juridique.",
+    "Félicitations à toute l'équipe de Lavoie & Associés!",
+    "Café chez Tim Hortons puis pharmacie Jean Coutu.",
+    # the policy's own words
+    "La Loi sur la protection de la jeunesse interdit de publier ces renseignements.",
+    "Le Code de déontologie des avocats et le Barreau du Québec sont clairs.",
+    "Saviez-vous que la Direction de la protection de la jeunesse peut intervenir?",
+    # sport
+    "Le coach des Titans crie après des ados comme si c'était la finale de la Coupe Stanley.",
+    "Go Canadiens go! Les Alouettes jouent samedi.",
+]
+
+ENGLISH = [
+    ("My client Sarah Johnson finally got her settlement.", ["Sarah Johnson"]),
+    ("Shoutout to our volunteer Marie Tremblay for her hard work!", ["Marie Tremblay"]),
+    ("Mr. Singh's file is finally closed.", ["Mr. Singh"]),
+    ("We met with Dr. Patel this morning about the appeal.", ["Dr. Patel"]),
+    ("Happy birthday Chloé! 🎂", ["Chloé"]),
+    ("Still working on the Wilson file tonight.", ["Wilson"]),
+    ("Replying to your message, Jessica: you need to file before Friday.", ["Jessica"]),
+    ("Grace, please call me back about your lease.", ["Grace"]),
+    ("Thanks to Kateryna Kowalski for the lovely flowers.", ["Kateryna Kowalski"]),
+    ("Our resident Amina, 29, arrived last night with her baby.", ["Amina"]),
+    ("Welcome aboard, Jean-Philippe Morin! 🎉 Jean-Philippe joins our litigation team.",
+     ["Jean-Philippe Morin", "Jean-Philippe"]),
+    ("So proud of our goalie Olivia Chen! #GoOlivia", ["Olivia Chen", "Olivia"]),
+    ("Ms. O'Brien will supervise the visit.", ["Ms. O'Brien"]),
+    ("Text Liam at the number below to carpool.", ["Liam"]),
+]
+
+ENGLISH_NONE = [
+    "Hope to see you all at the fundraiser!",
+    "Will you join us on Saturday? Mark your calendars!",
+    "Grace period for the tax filing ends in May.",
+    "Join us at Victoria Park on Victoria Day.",
+    "Justice Kasirer wrote the majority opinion.",
+    "Premier Legault announced new measures today.",
+    "Justin Trudeau visited Montreal on Tuesday.",
+    "Our shelter is near the Esso on Route 112 in Marieville.",
+    "Bill 96 changes the rules for contracts in Quebec.",
+    "Drop us a Google review! #WestIsland #MontrealRealEstate",
+    "Meet us at the Jean-Talon Market this Sunday.",
+    "Sherbrooke and Granby teams will meet in the final.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_names(found, text, expected):
+    assert found(text, "fr", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", FRENCH_NONE)
+def test_french_non_names(found, text):
+    assert found(text, "fr", PERSON) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(found, text, expected):
+    assert found(text, "en", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", ENGLISH_NONE)
+def test_english_non_names(found, text):
+    assert found(text, "en", PERSON) == []
