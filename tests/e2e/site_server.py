@@ -36,8 +36,10 @@ EXPORT_CONDITIONS = ("development", "browser", "import", "default")
 def write_self_signed_certificate(directory: Path) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "garde-fou e2e")])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    alt_names = [x509.DNSName(host) for host in SITE_HOSTS] + [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+    now = datetime.datetime.now(datetime.UTC)
+    alt_names = [x509.DNSName(host) for host in SITE_HOSTS] + [
+        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))
+    ]
     certificate = (
         x509.CertificateBuilder()
         .subject_name(name)
@@ -52,7 +54,11 @@ def write_self_signed_certificate(directory: Path) -> tuple[Path, Path]:
     cert_path, key_path = directory / "site-cert.pem", directory / "site-key.pem"
     cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(
-        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
     )
     return cert_path, key_path
 
@@ -77,13 +83,15 @@ def import_map() -> str:
             for subpath, target in manifest.get("exports", {}).items():
                 file = _resolve_export(target)
                 if file and file.endswith((".js", ".mjs")):
-                    specifier = package if subpath == "." else f"{package}/{subpath.removeprefix('./')}"
+                    specifier = (
+                        package if subpath == "." else f"{package}/{subpath.removeprefix('./')}"
+                    )
                     imports[specifier] = f"/vendor/{package}/{file.removeprefix('./')}"
     return f'<script type="importmap">{json.dumps({"imports": imports})}</script>'
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         if path.startswith("/pages/"):
             file = PAGES_DIR / path.removeprefix("/pages/")
@@ -111,6 +119,13 @@ class SiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietTLSServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Chromium drops connections on the unknown certificate before it trusts it."""
+
+
 class SiteServer:
     """Serves on 127.0.0.1:<free port> over TLS in a background thread."""
 
@@ -118,8 +133,10 @@ class SiteServer:
         cert_path, key_path = write_self_signed_certificate(certificate_dir)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert_path, key_path)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), SiteHandler)
-        self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True, do_handshake_on_connect=False)
+        self.httpd = _QuietTLSServer(("127.0.0.1", 0), SiteHandler)
+        self.httpd.socket = context.wrap_socket(
+            self.httpd.socket, server_side=True, do_handshake_on_connect=False
+        )
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -29,7 +29,6 @@
       this.root.dataset.gfCard = "";
       this.root.hidden = true;
       this.anchor = null;
-      this.findingId = null;
       this.pinned = false;
       this.hideTimer = null;
       this.root.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
@@ -47,12 +46,10 @@
     show(finding, anchor, actions, { pinned }) {
       clearTimeout(this.hideTimer);
       if (!this.root.isConnected) layer().append(this.root);
-      this.findingId = finding.id;
       this.pinned = pinned || (this.pinned && this.anchor === anchor);
       this.anchor = anchor;
       anchor.addEventListener("mouseleave", () => this.hideSoonUnlessPinned(), { once: true });
       this.root.dataset.gfSeverity = finding.severity;
-      this.root.dataset.gfFinding = finding.id;
       this.root.replaceChildren(...this.contents(finding, actions));
       this.root.hidden = false;
       this.follow();
@@ -119,7 +116,6 @@
       clearTimeout(this.hideTimer);
       this.root.hidden = true;
       this.anchor = null;
-      this.findingId = null;
       this.pinned = false;
     }
   }

@@ -31,7 +31,7 @@
     .gf-button { font: inherit; border-radius: 6px; padding: 5px 10px; cursor: pointer; border: 1px solid #c3c8cf; background: #f5f6f7; color: #1c1e21; }
     .gf-button-primary { background: #1b5e20; border-color: #1b5e20; color: #fff; }
     .gf-chip { position: fixed; pointer-events: auto; display: flex; align-items: center; gap: 6px; flex-wrap: wrap;
-      max-width: 360px; padding: 3px 6px 3px 8px; border-radius: 14px; background: #fff; border: 1px solid var(--gf-color);
+      max-width: min(560px, calc(100vw - 16px)); padding: 3px 6px 3px 8px; border-radius: 14px; background: #fff; border: 1px solid var(--gf-color);
       box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); font-size: 12px; }
     .gf-chip-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--gf-color); }
     .gf-chip .gf-button { padding: 1px 8px; font-size: 12px; }
