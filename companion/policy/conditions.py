@@ -107,7 +107,8 @@ class Near:
         veto_scope = self.unless_scope or self.scope
         hits: set[Span] = set()
         for anchor in found[0]:
-            if any(veto_scope.contains(view, anchor, v) for v in vetoes):
+            if any(not _overlap(v, anchor) and veto_scope.contains(view, anchor, v)
+                   for v in vetoes):
                 continue
             picks = [anchor]
             for spans in found[1:]:
