@@ -86,6 +86,7 @@ ROLE_WORDS = frozenset(
     coach joueur joueuse athlète élève étudiant étudiante survivante victime accusé accusée
     plaignant plaignante défendeur défenderesse demandeur demanderesse locataire propriétaire
     famille dossier notaire avocat avocate parajuriste secrétaire réceptionniste filleul filleule
+    jeune coloc colocataire capitaine ex roommate captain
     kid child son daughter boy girl baby teen teenager resident intern trainee colleague
     coworker co-worker friend buddy husband wife spouse boyfriend girlfriend neighbour neighbor
     mom mother dad father sister brother aunt uncle grandma grandpa grandmother grandfather nephew
@@ -94,7 +95,7 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 #: Role words that may follow a surname directly ("the Wilson file", "the Smith family").
-ROLE_WORDS_RIGHT_AFTER = frozenset({"file", "family", "case"})
+ROLE_WORDS_RIGHT_AFTER = frozenset({"file", "family", "case", "kid", "child", "boy", "girl", "twin"})
 #: Greetings, thanks and prepositions that often come before a name: they support a given name,
 #: not an unknown word ("Merci Desjardins" thanks a bank).
 WEAK_CUE_WORDS = frozenset(
@@ -153,9 +154,13 @@ CALENDAR_WORDS = frozenset(
 HASHTAG_CUE_WORDS = frozenset(
     "go pour for de merci bravo team love thanks fier fière proud bonne happy welcome bienvenue".split()
 )
+#: Capitalised particles inside surnames ("De Luca", "Da Silva", "Van Houtte").
+NAME_PARTICLES = frozenset("de da di del della des du van von der le la".split())
 #: Determiners skipped when looking for a role word after a name ("Nadeau, l'arbitre").
 DETERMINERS = frozenset("le la les l un une mon ma mes ton ta notre nos votre vos son sa ses leur the a an my our your his her their".split())
 
+#: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
+_CUE_WORDS = ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that a name never gets ("Gros merci", "Appelez").
 _WORD_POS = frozenset({"ADJ", "ADV", "VERB", "AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "INTJ", "NUM"})
@@ -177,11 +182,12 @@ _AGE_AFTER = regex.compile(
 _SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
 
 # Word kinds
-HON, INIT, GIVEN, AMBIG, PLACE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
-    "hon", "init", "given", "ambig", "place", "stop", "common", "unknown", "upper", "lower"
+HON, INIT, GIVEN, AMBIG, PLACE, CUE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
+    "hon", "init", "given", "ambig", "place", "cue", "stop", "common", "unknown", "upper", "lower"
 )
 _NAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, INIT, UPPER})
-_SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER})
+_SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT})
+_AFTER_UNKNOWN_KINDS = frozenset({UNKNOWN, GIVEN, AMBIG, UPPER, COMMON})
 MAX_NAME_WORDS = 4
 
 
@@ -243,7 +249,14 @@ class PersonRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         doc: Doc | None = nlp_artifacts.tokens if nlp_artifacts is not None else None
-        analysis = _Analysis(text, self.supported_language, doc, self._dictionary(nlp_artifacts))
+        other = "en" if self.supported_language == "fr" else "fr"
+        analysis = _Analysis(
+            text,
+            self.supported_language,
+            doc,
+            self._dictionary(nlp_artifacts, self.supported_language),
+            self._dictionary(nlp_artifacts, other),
+        )
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -263,10 +276,11 @@ class PersonRecognizer(LocalRecognizer):
             for start, end, score, why in analysis.run()
         ]
 
-    def _dictionary(self, nlp_artifacts: NlpArtifacts | None) -> Dictionary:
+    @staticmethod
+    def _dictionary(nlp_artifacts: NlpArtifacts | None, language: str) -> Dictionary:
         engine = getattr(nlp_artifacts, "nlp_engine", None)
         try:
-            nlp = engine.get_nlp(self.supported_language) if engine is not None else None
+            nlp = engine.get_nlp(language) if engine is not None else None
         except (AttributeError, KeyError):
             nlp = None
         return dictionary_for(nlp)
@@ -275,9 +289,18 @@ class PersonRecognizer(LocalRecognizer):
 class _Analysis:
     """One text's PERSON analysis."""
 
-    def __init__(self, text: str, language: str, doc: Doc | None, dictionary: Dictionary) -> None:
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        doc: Doc | None,
+        dictionary: Dictionary,
+        other_dictionary: Dictionary,
+    ) -> None:
         self.text = text
         self.language = language
+        #: the other language's words, for capitalised sentence starts ("Shoutout à…", "Fin de…")
+        self.other_dictionary = other_dictionary
         self.doc = doc
         self.dictionary = dictionary
         # per character: inside a spaCy person entity; number of the other entity it is in (0: none)
@@ -361,6 +384,8 @@ class _Analysis:
             w.also_place = is_place(folded)
         elif is_place(folded):
             w.kind = PLACE
+        elif _base(folded) in _CUE_WORDS:
+            w.kind = CUE
         elif self.dictionary.is_stop(folded):
             w.kind = STOP
         else:
@@ -401,7 +426,9 @@ class _Analysis:
         ):
             return False
         lemma = token.lemma_ if token is not None else None
-        return self.dictionary.is_word(w.folded, lemma) or self._hyphenated_words(w.folded)
+        if self.dictionary.is_word(w.folded, lemma) or self._hyphenated_words(w.folded):
+            return True
+        return not self._capital_is_informative(w.start) and self.other_dictionary.is_word(w.folded)
 
     # --- candidates ---------------------------------------------------------------------------
     def _runs(self) -> Iterator[list[int]]:
@@ -425,34 +452,48 @@ class _Analysis:
         return left.kind in (HON, INIT) and gap in (". ", ".\u00a0", ".")
 
     def _segment(self, run: list[int]) -> Iterator[_Candidate]:
+        """Splits a run into candidate names; words that cannot start a name are skipped."""
         words = [self.words[i] for i in run]
-        # a tail word ends the name before it, so that the veto sees it ("Tremblay Avocats")
-        for k, w in enumerate(words):
-            if k and _base(w.folded) in PLACE_TAIL_WORDS:
-                w.kind = STOP
         i, n = 0, len(words)
         while i < n:
             kind = words[i].kind
-            j = i + 1
-            if kind == HON and j < n and words[j].kind in _NAME_KINDS:
-                while j < n and words[j].kind in _NAME_KINDS and j - i <= MAX_NAME_WORDS:
-                    j += 1
+            if kind == HON and i + 1 < n and words[i + 1].kind in _NAME_KINDS:
+                j = self._extend(words, i + 1, _NAME_KINDS, MAX_NAME_WORDS)
                 yield _Candidate(words[i:j], honorific=True)
             elif kind in (GIVEN, AMBIG):
-                while j < n and words[j].kind in _SURNAME_KINDS and j - i < MAX_NAME_WORDS:
-                    j += 1
+                j = self._extend(words, i + 1, _SURNAME_KINDS, MAX_NAME_WORDS - 1)
                 yield _Candidate(words[i:j])
             elif kind == INIT:
+                j = i + 1
                 while j < n and words[j].kind == INIT:
                     j += 1
                 if j < n and words[j].kind in (UNKNOWN, COMMON, UPPER):
                     j += 1
                 yield _Candidate(words[i:j])
             elif kind == UNKNOWN:
-                while j < n and words[j].kind in (UNKNOWN, GIVEN, AMBIG, UPPER, COMMON) and j - i < MAX_NAME_WORDS:
-                    j += 1
+                j = self._extend(words, i + 1, _AFTER_UNKNOWN_KINDS, MAX_NAME_WORDS - 1)
                 yield _Candidate(words[i:j])
+            else:
+                j = i + 1
             i = j
+
+    @staticmethod
+    def _extend(words: list[_Word], j: int, kinds: frozenset[str], limit: int) -> int:
+        """The end of a name continuing at `j`: words of `kinds`, and capitalised particles
+        followed by such a word ("Antonio De Luca", "Luis Da Silva")."""
+        start = j
+        while j < len(words) and j - start < limit:
+            if words[j].kind in kinds:
+                j += 1
+            elif (
+                words[j].folded in NAME_PARTICLES
+                and j + 1 < len(words)
+                and words[j + 1].kind in (UNKNOWN, COMMON, PLACE)
+            ):
+                j += 2
+            else:
+                break
+        return j
 
     # --- evidence -----------------------------------------------------------------------------
     def _words_before(self, first: _Word, limit: int = 2) -> list[_Word]:
@@ -542,7 +583,6 @@ class _Analysis:
             and self.text[prev.end : first.start] in (" ", "\u00a0")
             and prev.kind in (COMMON, PLACE)
             and prev.title
-            and _base(prev.folded) not in WEAK_CUE_WORDS | ROLE_WORDS
             and self._capital_is_informative(prev.start)
         ):
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
@@ -719,6 +759,6 @@ class _Analysis:
 def _base(folded: str) -> str:
     """A cue word's base form: elision removed, a plural -s or -x dropped ("résidentes")."""
     word = _LOWER_ELISION.sub("", folded)
-    if len(word) > 3 and word[-1] in "sx" and word[:-1] in ROLE_WORDS | PLACE_HEAD_WORDS | PUBLIC_ROLE_WORDS:
+    if len(word) > 3 and word[-1] in "sx" and word[:-1] in _CUE_WORDS:
         return word[:-1]
     return word

@@ -38,6 +38,18 @@ FRENCH = [
     ("Gros merci à @JulieCôté pour la photo!", ["JulieCôté"]),
     ("Merci @marie.gagnon pour ton aide", ["marie.gagnon"]),
     ("Initiales seulement : la petite A. T., 5 ans.", ["A. T."]),
+    ("Merci pour tout! Karine B., intervenante", ["Karine B."]),
+    ("Merci à notre présidente, Mme Diane Leclerc, pour son discours.", ["Mme Diane Leclerc"]),
+    ("Photo : Marc-Olivier Bérubé", ["Marc-Olivier Bérubé"]),
+    ("Bon retour parmi nous, Annie-Claude!", ["Annie-Claude"]),
+    ("J'ai croisé Ginette à l'épicerie, elle va beaucoup mieux.", ["Ginette"]),
+    ("Nos pensées accompagnent la famille Gauthier.", ["Gauthier"]),
+    ("Bravo à Léa-Maude Fournier et Élodie St-Germain!", ["Léa-Maude Fournier", "Élodie St-Germain"]),
+    ("Pensées pour Mathilde qui a accouché hier 💕", ["Mathilde"]),
+    ("La DPJ a placé Jayden chez sa grand-mère à Gaspé.", ["Jayden"]),
+    ("Ma coloc Justine a trouvé un appartement.", ["Justine"]),
+    ("Merci pour la soirée! — Josée", ["Josée"]),
+    ("Mon client Antonio De Luca conteste l'amende.", ["Antonio De Luca"]),
 ]
 
 FRENCH_NONE = [
@@ -68,6 +80,17 @@ FRENCH_NONE = [
     # sport
     "Le coach des Titans crie après des ados comme si c'était la finale de la Coupe Stanley.",
     "Go Canadiens go! Les Alouettes jouent samedi.",
+    "Fête des Mères au Centre communautaire Saint-Roch dimanche.",
+    "Marche Mondiale des Femmes à Gatineau ce samedi.",
+    "Bienvenue à la Maison Hélène-Lacroix, un milieu de vie pour femmes.",
+    "La Fondation Jean-Lapointe offre des ateliers gratuits.",
+    "Radio-Canada en parlait ce matin, et Québec solidaire aussi.",
+    "Merci Desjardins pour votre don au tournoi!",
+    "Shoutout à toute la gang du CPE!",
+    "Ben voyons donc, c'est pas sérieux.",
+    "Check ça : la nouvelle salle est prête!",
+    "Full de monde au souper hier! Party de Noël samedi.",
+    "Bref, merci à tous pour votre patience.",
 ]
 
 ENGLISH = [
@@ -86,6 +109,13 @@ ENGLISH = [
     ("So proud of our goalie Olivia Chen! #GoOlivia", ["Olivia Chen", "Olivia"]),
     ("Ms. O'Brien will supervise the visit.", ["Ms. O'Brien"]),
     ("Text Liam at the number below to carpool.", ["Liam"]),
+    ("Sincerely, Megan", ["Megan"]),
+    ("Big thanks to Coach Dave for the ride!", ["Dave"]),
+    ("Please pray for Mrs. Henderson and her family.", ["Mrs. Henderson"]),
+    ("The Dubois kids are staying with us this weekend.", ["Dubois"]),
+    ("Little Emma took her first steps at the shelter today!", ["Emma"]),
+    ("Shout out to @jessica_m for the photos", ["jessica_m"]),
+    ("Hey Kayla, your hearing was moved to Monday.", ["Kayla"]),
 ]
 
 ENGLISH_NONE = [
@@ -101,6 +131,10 @@ ENGLISH_NONE = [
     "Drop us a Google review! #WestIsland #MontrealRealEstate",
     "Meet us at the Jean-Talon Market this Sunday.",
     "Sherbrooke and Granby teams will meet in the final.",
+    "Thanks to Desjardins for sponsoring our tournament!",
+    "Hockey Canada released new guidelines.",
+    "Sunday service at Grace Church is cancelled.",
+    "Our founder moved the office from Victoria to Jordan years ago.",
 ]
 
 
