@@ -1,0 +1,48 @@
+"""The content scripts' text arithmetic, run in the browser: code points to UTF-16 offsets, and
+carrying finding spans across later edits (a stale answer must not paint over newer text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import EXTENSION_DIR
+
+pytestmark = pytest.mark.e2e
+
+UNITS = ("content/namespace.js", "content/offsets.js", "content/text-diff.js")
+
+
+@pytest.fixture
+def units(browser, close_pages):
+    page = browser.context.new_page()
+    for unit in UNITS:
+        page.add_script_tag(path=EXTENSION_DIR / unit)
+    return page
+
+
+def test_code_point_offsets_become_utf16_offsets_after_emoji(units):
+    text = "Bravo 🎉👏🏽 à Marie Tremblay"
+    start = text.index("Marie")  # Python counts code points, as the companion does
+    finding = {"start": start, "end": start + len("Marie Tremblay")}
+    converted = units.evaluate(
+        "([text, finding]) => GardeFou.offsets.findingsInUtf16(text, [finding])[0]", [text, finding]
+    )
+    assert units.evaluate(
+        "([text, span]) => text.slice(span.start, span.end)", [text, converted]
+    ) == ("Marie Tremblay")
+    assert converted["start"] == start + 3  # three emoji code points outside the BMP
+
+
+def test_spans_move_with_edits_before_them_and_drop_when_edited(units):
+    remap = "([spans, before, after]) => GardeFou.textDiff.remapSpans(spans, before, after)"
+    before = "Salut Marie Tremblay et Jean Gagnon"
+    spans = [{"id": "a", "start": 6, "end": 20}, {"id": "b", "start": 24, "end": 35}]
+
+    typed_before = units.evaluate(remap, [spans, before, "Oh! " + before])
+    assert [(s["start"], s["end"]) for s in typed_before] == [(10, 24), (28, 39)]
+
+    edited_inside = units.evaluate(remap, [spans, before, before.replace("Marie", "Maria")])
+    assert [s["id"] for s in edited_inside] == ["b"]
+
+    typed_after = units.evaluate(remap, [spans, before, before + " ce soir"])
+    assert typed_after == spans
