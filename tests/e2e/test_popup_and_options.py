@@ -74,3 +74,12 @@ def test_switching_a_site_off_in_the_popup_stops_watching_it(browser, close_page
     finally:
         site_switch.check()
     mark_of(page, "PERSON")
+
+
+def test_typed_post_text_is_not_stored(no_policy, close_pages):
+    page = no_policy.site_page("www.facebook.com", "facebook.html")
+    type_in(page, "#post", "Note privée au sujet de Marie Tremblay.")
+    mark_of(page, "PERSON")
+    options = no_policy.extension_page("options/options.html")
+    stored = options.evaluate("chrome.storage.local.get(null).then(JSON.stringify)")
+    assert "Tremblay" not in stored and "privée" not in stored
