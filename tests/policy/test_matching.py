@@ -1,0 +1,204 @@
+"""The matching engine: lemmas and inflections, negation, co-occurrence scopes, counts, spans,
+and how packs use them (whole-post findings, replacements, a category yielding to another)."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.policy import PiiSpan, PolicyCatalog, PolicyContext
+from tests.policy.test_catalog import write_pack
+
+RULE = """\
+  - id: {id}
+    category: DISPARAGEMENT
+    severity: warning
+    message: {{fr: "m", en: "m"}}
+    source: {{document: d, passage: p, quote: q}}
+    detect: {detect}
+    {extra}
+    examples:
+      match: {{fr: ["x"], en: ["x"]}}
+      no_match: {{fr: ["y"], en: ["y"]}}
+"""
+
+RULES = {
+    "lemma": '{terms: ["client"]}',
+    "surface": '{terms: ["=ma =cliente"]}',
+    "wildcard": '{terms: ["=my _ =case"]}',
+    "contraction": '{terms: ["do not sign"]}',
+    "regex": """{terms: ['/\\b\\d{1,2} ans\\b/']}""",
+    "same-sentence": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: sentence}}",
+    "two-sentences": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: {sentences: 2}}}",
+    "three-words": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: {words: 3}}}",
+    "focus-person": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], focus: 1}}",
+    "vetoed": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], unless: [{terms: [avocat]}]}}",
+    "two-cues": "{count: {min: 2, of: [{terms: [vite]}, {terms: [gratuit]}, {terms: [garanti]}]}}",
+}
+
+
+@pytest.fixture(scope="module")
+def test_pack(tmp_path_factory):
+    root = tmp_path_factory.mktemp("packs")
+    rules = "rules:\n" + "".join(
+        RULE.format(id=rule_id, detect=detect, extra="span: post" if rule_id == "two-cues"
+                    else "")
+        for rule_id, detect in RULES.items())
+    write_pack(root, "engine", rules)
+    return PolicyCatalog.load(extra_dirs=[root]).get("engine")
+
+
+@pytest.fixture
+def hits(test_pack, nlp):
+    def run(text: str, lang: str = "fr", persons: tuple[str, ...] = ()) -> dict[str, list[str]]:
+        pii = [PiiSpan("PERSON", text.index(p), text.index(p) + len(p), p) for p in persons]
+        found: dict[str, list[str]] = {}
+        for hit in test_pack.evaluate(PolicyContext(text, lang, nlp[lang](text), pii)):
+            found.setdefault(hit.rule_id, []).append(text[hit.start:hit.end])
+        return found
+
+    return run
+
+
+def test_lemmas_cover_inflections(hits):
+    assert hits("Mes clientes sont ravies.")["lemma"] == ["clientes"]
+    assert hits("My clients are happy.", "en")["lemma"] == ["clients"]
+
+
+def test_surface_forms_do_not_generalize(hits):
+    assert hits("Ma cliente est ravie.")["surface"] == ["Ma cliente"]
+    assert "surface" not in hits("Mes clientes sont ravies.")
+
+
+def test_a_wildcard_stands_for_one_word(hits):
+    assert hits("In my custody case today.", "en")["wildcard"] == ["my custody case"]
+    assert "wildcard" not in hits("In my long custody case.", "en")
+
+
+def test_contractions_match_their_long_form(hits):
+    assert "contraction" in hits("Please don't sign anything.", "en")
+    assert "contraction" in hits("Please do not sign anything.", "en")
+
+
+def test_accents_and_case_are_ignored(hits):
+    assert hits("CLIENT satisfait")["lemma"] == ["CLIENT"]
+
+
+def test_regex_terms(hits):
+    assert hits("Elle a 8 ans aujourd'hui.")["regex"] == ["8 ans"]
+
+
+@pytest.mark.parametrize("text", [
+    "Je ne parle jamais de mes clients.",
+    "Je ne publie pas le nom d'un client.",
+    "Jamais de client en ligne.",
+    "Un avocat sans client.",
+])
+def test_negation_silences_a_term(hits, text):
+    assert "lemma" not in hits(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I never talk about my clients.", "en"),
+    ("We don't post about any client.", "en"),
+])
+def test_negation_in_english(hits, text, lang):
+    assert "lemma" not in hits(text, lang)
+
+
+def test_negation_stops_at_the_clause(hits):
+    assert "lemma" in hits("Je ne dors pas, mais mon client attend.")
+    assert "lemma" in hits("Je ne dors pas. Mon client attend.")
+
+
+def test_ne_que_is_a_restriction_not_a_negation(catalog, nlp):
+    text = "Tu n'es qu'un clown."
+    found = catalog.get("rseq-monteregie").evaluate(PolicyContext(text, "fr", nlp["fr"](text)))
+    assert [h.category for h in found] == ["DISPARAGEMENT"]
+
+
+def test_co_occurrence_scopes(hits):
+    text = "Mon client est fâché. Il a vu Marc Roy hier. Bref. Bonne soirée."
+    found = hits(text, persons=("Marc Roy",))
+    assert "same-sentence" not in found and "two-sentences" in found
+    found = hits("Le client de Marc Roy est fâché.", persons=("Marc Roy",))
+    assert {"same-sentence", "two-sentences", "three-words"} <= set(found)
+    found = hits("Le client est très fâché contre Marc Roy.", persons=("Marc Roy",))
+    assert "same-sentence" in found and "three-words" not in found
+
+
+def test_a_line_break_ends_a_sentence(hits):
+    assert "same-sentence" not in hits("Mon client\nMarc Roy", persons=("Marc Roy",))
+
+
+def test_focus_chooses_the_highlighted_member(hits):
+    found = hits("Mon client Marc Roy est fâché.", persons=("Marc Roy",))
+    assert found["focus-person"] == ["Marc Roy"]
+    assert found["same-sentence"] == ["client Marc Roy"]
+
+
+def test_unless_vetoes_a_co_occurrence(hits):
+    assert "vetoed" not in hits("Le client de l'avocat Marc Roy.", persons=("Marc Roy",))
+    assert "vetoed" in hits("Le client de Marc Roy.", persons=("Marc Roy",))
+
+
+def test_count_needs_distinct_cues_and_spans_the_post(hits):
+    text = "Vite, vite! Consultation gratuite."
+    assert hits(text)["two-cues"] == [text]
+    assert "two-cues" not in hits("Vite, vite, vite!")
+
+
+def test_a_span_finding_points_at_the_words(catalog, context):
+    text = "Le coach des Titans est un vrai clown."
+    [hit] = catalog.get("rseq-monteregie").evaluate(context(text, "fr"))
+    assert text[hit.start:hit.end] == "clown"
+
+
+def test_a_whole_post_finding_spans_the_text(catalog, context):
+    text = "Les 5 erreurs qui vont vous faire perdre votre maison 😱😱 Cliquez ici!"
+    [hit] = [h for h in catalog.get("barreau-qc").evaluate(context(text, "fr"))
+             if h.rule_id == "clickbait"]
+    assert (hit.start, hit.end) == (0, len(text))
+
+
+def test_a_location_finding_suggests_a_placeholder(catalog, context):
+    text = "Selfie devant la maison ce matin! #Longueuil"
+    [hit] = [h for h in catalog.get("shelter").evaluate(context(text, "fr"))
+             if h.category == "LOCATION_DISCLOSURE"]
+    assert text[hit.start:hit.end] == "Longueuil"
+    assert hit.replacement == {"fr": "[lieu]", "en": "[place]"}
+    assert hit.source.startswith("Hébergement femmes Canada") and hit.quote
+
+
+def test_the_specific_category_wins(catalog, nlp):
+    """A named child in foster care is a child-protection matter, not a consent one."""
+    text = "Foster parents: we're taking Ava to see her dad Ryan Journeaux at the hospital."
+    pii = [PiiSpan("PERSON", text.index(n), text.index(n) + len(n), n)
+           for n in ("Ava", "Ryan Journeaux")]
+    found = catalog.get("cisss-gaspesie").evaluate(PolicyContext(text, "en", nlp["en"](text), pii))
+    assert {h.category for h in found} == {"CHILD_PROTECTION_IDENTIFICATION"}
+
+
+@pytest.mark.parametrize(("pack_id", "text", "lang", "category"), [
+    # indirect identification: no name at all
+    ("cisss-gaspesie", "Notre grand de 14 ans, placé chez nous depuis 2021, a gagné son tournoi "
+                       "à Gaspé!", "fr", "CHILD_PROTECTION_IDENTIFICATION"),
+    # a survivor with an event time and place
+    ("shelter", "Bravo à notre résidente qui a témoigné hier au palais de justice de Longueuil.",
+     "fr", "SURVIVOR_IDENTIFICATION"),
+    # a threat aimed at a staff member versus criticism of a ruling
+    ("rseq-monteregie", "L'arbitre, on sait où tu habites. Tu vas le regretter.", "fr",
+     "HARASSMENT"),
+])
+def test_indirect_and_co_occurring_cues(catalog, context, pack_id, text, lang, category):
+    assert category in {h.category for h in catalog.get(pack_id).evaluate(context(text, lang))}
+
+
+@pytest.mark.parametrize(("pack_id", "text", "lang"), [
+    ("barreau-qc", "Je ne parle jamais de mes clients ni de leurs dossiers.", "fr"),
+    ("barreau-qc", "Je suis respectueusement en désaccord avec cette décision du juge.", "fr"),
+    ("barreau-qc", "Notre cabinet offre une première consultation gratuite. Appelez-nous.", "fr"),
+    ("law-firm", "In Quebec, a tenant can assign a lease; the landlord needs a serious reason "
+                 "to refuse.", "en"),
+])
+def test_ordinary_posts_pass(catalog, context, pack_id, text, lang):
+    assert catalog.get(pack_id).evaluate(context(text, lang)) == []
