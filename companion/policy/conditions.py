@@ -12,6 +12,8 @@ Each condition finds spans (start, end) in a post; a rule fires where its condit
   `unless_within` of the anchor (default: the same scope);
 - count: at least `min` of the members match somewhere in the post (a score of cues);
 - ref: a named detector shared between packs (policies/shared/detectors.yaml).
+Any condition may add `except:` conditions: its spans that overlap one of theirs are dropped
+("Québec" is a place, but not in « Cour du Québec »).
 """
 
 from __future__ import annotations
@@ -132,6 +134,17 @@ class Count:
         if len(found) < self.minimum:
             return []
         return [cover([s for spans in found for s in spans])]
+
+
+@dataclass(frozen=True, eq=False)
+class Except:
+    condition: Condition
+    exceptions: tuple[Condition, ...]
+
+    def find(self, view: TextView) -> list[Span]:
+        excluded = [s for e in self.exceptions for s in cached_find(e, view)]
+        return [s for s in cached_find(self.condition, view)
+                if not any(_overlap(s, x) for x in excluded)]
 
 
 def cached_find(condition: Condition, view: TextView) -> list[Span]:

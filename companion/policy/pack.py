@@ -9,6 +9,7 @@ from companion.policy.conditions import (
     AnyOf,
     Condition,
     Count,
+    Except,
     Near,
     Ner,
     Pii,
@@ -63,6 +64,13 @@ class Registry:
 
 
 def compile_condition(spec: ConditionSpec, registry: Registry) -> Condition:
+    condition = _compile_kind(spec, registry)
+    if spec.except_:
+        return Except(condition, tuple(compile_condition(c, registry) for c in spec.except_))
+    return condition
+
+
+def _compile_kind(spec: ConditionSpec, registry: Registry) -> Condition:
     kind = spec.kind
     if kind == "terms":
         terms = spec.terms.model_dump() if hasattr(spec.terms, "model_dump") else spec.terms

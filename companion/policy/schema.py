@@ -85,6 +85,7 @@ class ConditionSpec(Strict):
     any_: list[ConditionSpec] | None = Field(None, alias="any", min_length=1)
     count: CountSpec | None = None
     ref: Text | None = None
+    except_: list[ConditionSpec] = Field([], alias="except")
 
     @model_validator(mode="after")
     def _exactly_one_kind(self) -> ConditionSpec:
