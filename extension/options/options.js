@@ -26,6 +26,7 @@
       showStatus("invalid", extensionApi.i18n.getMessage("optionsInvalidPort"));
       return;
     }
+    showStatus("saving", extensionApi.i18n.getMessage("optionsSaving"));
     await saveSettings({
       token: tokenInput.value.trim(),
       companionPort: port,

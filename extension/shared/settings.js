@@ -7,8 +7,6 @@
 
   const { extensionApi } = root.GardeFouProtocol;
 
-  const PLATFORMS = Object.freeze(["facebook", "linkedin", "instagram"]);
-
   const DEFAULT_SETTINGS = Object.freeze({
     token: "",
     companionPort: 8731,
@@ -37,11 +35,5 @@
     });
   }
 
-  root.GardeFouSettings = Object.freeze({
-    PLATFORMS,
-    DEFAULT_SETTINGS,
-    loadSettings,
-    saveSettings,
-    onSettingsChanged,
-  });
+  root.GardeFouSettings = Object.freeze({ loadSettings, saveSettings, onSettingsChanged });
 })(globalThis);

@@ -104,10 +104,9 @@ def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer
 class ExtensionBrowser:
     """Chromium with the unpacked extension: opens the sites' pages and the extension's pages."""
 
-    def __init__(self, context: BrowserContext, extension_id: str, site_port: int) -> None:
+    def __init__(self, context: BrowserContext, extension_id: str) -> None:
         self.context = context
         self.extension_id = extension_id
-        self.site_port = site_port
 
     def extension_page(self, path: str) -> Page:
         page = self.context.new_page()
@@ -172,7 +171,7 @@ def browser(
             if context.service_workers
             else context.wait_for_event("serviceworker")
         )
-        extension = ExtensionBrowser(context, worker.url.split("/")[2], site_server.port)
+        extension = ExtensionBrowser(context, worker.url.split("/")[2])
         options = extension.pair(companion.token, companion.port)
         options.wait_for_selector('[data-gf-status="connected"]', timeout=UI_WAIT_MS)
         options.close()

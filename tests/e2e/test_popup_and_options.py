@@ -83,3 +83,22 @@ def test_typed_post_text_is_not_stored(no_policy, close_pages):
     options = no_policy.extension_page("options/options.html")
     stored = options.evaluate("chrome.storage.local.get(null).then(JSON.stringify)")
     assert "Tremblay" not in stored and "privée" not in stored
+
+
+def test_name_lists_from_the_options_page_reach_the_analysis(no_policy, close_pages):
+    options = no_policy.extension_page("options/options.html")
+    options.fill('[data-gf-field="always-flag"]', "Zébulon")
+    options.fill('[data-gf-field="never-flag"]', "Marie Tremblay")
+    options.click('[data-gf-action="save"]')
+    expect(options.locator('[data-gf-status="connected"]')).to_be_visible()
+    try:
+        page = no_policy.site_page("www.facebook.com", "facebook.html")
+        type_in(page, "#post", "Souper avec Marie Tremblay et Zébulon hier soir.")
+        card = open_card(page, mark_of(page, "PERSON"))
+        expect(card.locator(".gf-card-flagged")).to_have_text("Zébulon")
+        expect(page.locator('.gf-mark[data-gf-type="PERSON"]')).to_have_count(1)
+    finally:
+        options.fill('[data-gf-field="always-flag"]', "")
+        options.fill('[data-gf-field="never-flag"]', "")
+        options.click('[data-gf-action="save"]')
+        expect(options.locator('[data-gf-status="connected"]')).to_be_visible()

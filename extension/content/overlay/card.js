@@ -6,14 +6,10 @@
 (function (GardeFou) {
   "use strict";
 
-  const { layer, containsEvent, keepEditorFocus, message } = GardeFou.overlayRoot;
+  const { layer, containsEvent, keepEditorFocus, message, typeLabel } = GardeFou.overlayRoot;
 
   const HOVER_GRACE_MS = 350;
   const GAP_PX = 6;
-
-  function labelOfType(type) {
-    return GardeFouProtocol.extensionApi.i18n.getMessage(`type_${type}`) || type;
-  }
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -57,7 +53,7 @@
 
     contents(finding, actions) {
       const title = element("p", "gf-card-title");
-      title.append(element("span", "", labelOfType(finding.type)), element("span", "gf-card-severity", message(`severity_${finding.severity}`)));
+      title.append(element("span", "", typeLabel(finding.type)), element("span", "gf-card-severity", message(`severity_${finding.severity}`)));
       const nodes = [title];
       if (finding.text) nodes.push(element("span", "gf-card-flagged", finding.text));
       if (finding.message) nodes.push(element("p", "gf-card-message", finding.message));

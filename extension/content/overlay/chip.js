@@ -6,14 +6,10 @@
 (function (GardeFou) {
   "use strict";
 
-  const { layer, keepEditorFocus, message } = GardeFou.overlayRoot;
+  const { layer, keepEditorFocus, message, typeLabel } = GardeFou.overlayRoot;
 
   const NOTICE_MS = 6000;
   const GAP_PX = 4;
-
-  function labelOfType(type) {
-    return GardeFouProtocol.extensionApi.i18n.getMessage(`type_${type}`) || type;
-  }
 
   class Chip {
     constructor({ onRedactAll, onOpenPostFinding }) {
@@ -55,7 +51,7 @@
           pill.dataset.gfFinding = finding.id;
           pill.dataset.gfType = finding.type;
           pill.dataset.gfSeverity = finding.severity;
-          pill.textContent = labelOfType(finding.type);
+          pill.textContent = typeLabel(finding.type);
           keepEditorFocus(pill);
           pill.addEventListener("click", () => this.onOpenPostFinding(finding.id, pill));
           return pill;

@@ -71,5 +71,10 @@
     return GardeFouProtocol.extensionApi.i18n.getMessage(name, substitutions) || name;
   }
 
-  GardeFou.overlayRoot = { layer, containsEvent, keepEditorFocus, message };
+  // "PERSON" → "Nom de personne"; a type this version has no words for shows as is.
+  function typeLabel(type) {
+    return GardeFouProtocol.extensionApi.i18n.getMessage(`type_${type}`) || type;
+  }
+
+  GardeFou.overlayRoot = { layer, containsEvent, keepEditorFocus, message, typeLabel };
 })(globalThis.GardeFou);
