@@ -82,7 +82,10 @@ def test_undo_brings_the_name_back_like_any_edit(no_policy, close_pages):
 def test_ignore_hides_the_finding_and_keeps_it_hidden_while_typing(no_policy, close_pages):
     page = no_policy.site_page(FACEBOOK, "facebook.html")
     type_in(page, "#post", "Une pensée pour Marie Tremblay aujourd'hui.")
-    open_card(page, mark_of(page, "PERSON")).locator('[data-gf-action="ignore"]').click()
+    mark_of(page, "PERSON").hover()
+    card = page.locator("[data-gf-card]")
+    expect(card).to_be_visible()
+    card.locator('[data-gf-action="ignore"]').click()
     expect(page.locator('.gf-mark[data-gf-type="PERSON"]')).to_have_count(0)
     expect(chip(page)).to_have_attribute("data-gf-count", "0")
 
