@@ -176,7 +176,7 @@
         ? this.spanFindings.map((finding) => ({ finding, rects: this.editor.rects(this.element, snapshot, finding.start, finding.end) }))
         : [];
       this.highlights.draw(spans, visible);
-      this.chip.place(box);
+      this.chip.place(box, !snapshot.text.trim());
       GardeFou.card().follow();
     }
 
@@ -251,6 +251,7 @@
       window.removeEventListener("resize", this.onViewportChange);
       this.highlights.destroy();
       this.chip.destroy();
+      GardeFou.card().follow();
     }
   }
 

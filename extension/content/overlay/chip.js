@@ -68,8 +68,12 @@
       }, NOTICE_MS);
     }
 
-    // Sits under the box's bottom-right corner, or above it when there is no room below.
-    place(boxRect) {
+    // Sits under the box's bottom-right corner, or above it when there is no room below; hidden
+    // while the box is empty or out of view.
+    place(boxRect, boxIsEmpty) {
+      const outOfView = boxRect.bottom <= 0 || boxRect.top >= window.innerHeight || boxRect.width === 0;
+      this.root.hidden = boxIsEmpty || outOfView;
+      if (this.root.hidden) return;
       const chipRect = this.root.getBoundingClientRect();
       const below = boxRect.bottom + GAP_PX;
       const top = below + chipRect.height > window.innerHeight ? boxRect.top - chipRect.height - GAP_PX : below;

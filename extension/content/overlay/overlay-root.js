@@ -8,7 +8,7 @@
 
   const STYLES = `
     :host { all: initial; }
-    .gf-layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none;
+    .gf-layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483647;
       font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c1e21; }
     .gf-mark { position: fixed; pointer-events: auto; cursor: pointer; box-sizing: border-box;
       border-bottom: 2px solid var(--gf-color); background: var(--gf-tint); border-radius: 2px; }
@@ -20,7 +20,7 @@
     .gf-card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
       background: #fff; border: 1px solid #d0d4da; border-top: 4px solid var(--gf-color); border-radius: 8px;
       box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); padding: 12px 14px; }
-    .gf-card[hidden], .gf-chip [hidden] { display: none; }
+    .gf-card[hidden], .gf-chip[hidden], .gf-chip [hidden] { display: none; }
     .gf-card-title { font-weight: 600; margin: 0 0 4px; display: flex; gap: 6px; align-items: baseline; }
     .gf-card-severity { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--gf-color); }
     .gf-card-flagged { font-family: ui-monospace, monospace; background: var(--gf-tint); padding: 0 3px; border-radius: 3px; }
