@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.policy import CATEGORIES, ENTITY_TYPES, PolicyCatalog, PolicyError, catalog
+from companion.policy import CATEGORIES, ENTITY_TYPES, PolicyCatalog, PolicyError
+from companion.policy import catalog as catalog_module
 
 PACK_IDS = ["barreau-qc", "cisss-gaspesie", "law-firm", "rseq-monteregie", "shelter"]
 
@@ -126,9 +127,17 @@ def test_a_user_pack_can_replace_a_built_in_one(tmp_path):
 
 def test_a_broken_built_in_pack_raises(tmp_path, monkeypatch):
     copy = tmp_path / "policies"
-    shutil.copytree(catalog.BUILTIN_DIR, copy)
+    shutil.copytree(catalog_module.BUILTIN_DIR, copy)
     (copy / "shelter" / "pack.yaml").write_text("id: shelter\n", encoding="utf-8")
-    monkeypatch.setattr(catalog, "BUILTIN_DIR", copy)
+    monkeypatch.setattr(catalog_module, "BUILTIN_DIR", copy)
     with pytest.raises(PolicyError) as raised:
         PolicyCatalog.load()
     assert "shelter/pack.yaml" in str(raised.value) and "name" in str(raised.value)
+
+
+@pytest.mark.parametrize("pack_id", PACK_IDS)
+def test_the_pack_readme_lists_every_rule_and_what_is_out_of_scope(pack_id):
+    readme = (catalog_module.BUILTIN_DIR / pack_id / "README.md").read_text(encoding="utf-8")
+    for rule in PolicyCatalog.load().get(pack_id).rules:
+        assert f"`{rule.id}`" in readme, f"{pack_id}/README.md does not list {rule.id}"
+    assert "## Out of scope" in readme
