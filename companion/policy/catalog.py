@@ -87,19 +87,20 @@ class PolicyCatalog:
 
 
 def validate_pack(path: Path) -> list[str]:
-    """Checks a pack (its folder, or any file in it): [] when valid, else one line per problem."""
+    """Checks a pack (its folder, or any file in it) or the shared base, lexicons and detectors:
+    [] when valid, else one line per problem."""
     path = Path(path).resolve()
     if not path.exists():
         return [f"{path}: no such file or folder"]
+    shared_part = any(path.is_relative_to(BUILTIN_DIR / name) for name in _RESERVED)
     folder = next((p for p in (path, *path.parents[:2]) if (p / "pack.yaml").is_file()), None)
-    if folder is None:
+    if folder is None and not shared_part:
         return [f"{path}: not inside a policy pack; a pack is a folder holding pack.yaml "
                 "(see policies/README.md)"]
     try:
         base, registry = _load_shared(BUILTIN_DIR)
-        if folder.name == "base" and folder.parent == BUILTIN_DIR:
-            return []
-        _load_pack(folder, base, registry)
+        if not shared_part:
+            _load_pack(folder, base, registry)
     except PolicyError as exc:
         return exc.errors
     return []

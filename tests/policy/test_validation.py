@@ -18,6 +18,11 @@ def test_built_in_packs_are_valid(pack_id):
     assert validate_pack(BUILTIN_DIR / pack_id) == []
 
 
+def test_shared_files_validate_the_shared_part():
+    assert validate_pack(BUILTIN_DIR / "shared" / "lexicons" / "insults_strong.yaml") == []
+    assert validate_pack(BUILTIN_DIR / "shared") == []
+
+
 def test_a_file_inside_a_pack_validates_its_pack():
     assert validate_pack(BUILTIN_DIR / "shelter" / "rules" / "survivors.yaml") == []
     assert validate_pack(BUILTIN_DIR / "barreau-qc" / "pack.yaml") == []
