@@ -3,7 +3,8 @@
 Chromium's --host-resolver-rules sends those hosts here, and a throwaway self-signed certificate
 (made at test time) covers them, so the extension runs unchanged, content scripts and all.
 Routes: /pages/<file> from tests/e2e/pages (HTML gets the import map of the editor libraries);
-/vendor/<package>/<file> from tests/e2e/node_modules.
+/vendor/<package>/<file> from tests/e2e/node_modules. Firefox, which has no host-resolver rules,
+gets there through SiteProxy.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime
 import ipaddress
 import json
 import mimetypes
+import socket
 import ssl
 import threading
 from functools import cache
@@ -147,3 +149,57 @@ class SiteServer:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+class SiteProxy:
+    """An HTTPS proxy (CONNECT only) that sends the three sites to the site server: Firefox, which
+    has no host-resolver rules, reaches the stand-in sites through it."""
+
+    def __init__(self, site_port: int) -> None:
+        self.site_port = site_port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+
+    def _tunnel(self, client: socket.socket) -> None:
+        with client:
+            request = b""
+            while b"\r\n\r\n" not in request:
+                chunk = client.recv(4096)
+                if not chunk:
+                    return
+                request += chunk
+            target = request.split(b" ", 2)[1].decode()
+            if not request.startswith(b"CONNECT ") or target.rsplit(":", 1)[0] not in SITE_HOSTS:
+                client.sendall(b"HTTP/1.1 403 Forbidden\r\n\r\n")
+                return
+            with socket.create_connection(("127.0.0.1", self.site_port)) as site:
+                client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                pump = threading.Thread(target=_pipe, args=(site, client), daemon=True)
+                pump.start()
+                _pipe(client, site)
+                pump.join()
+
+    def __enter__(self) -> SiteProxy:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.listener.close()
+
+
+def _pipe(source: socket.socket, destination: socket.socket) -> None:
+    try:
+        while data := source.recv(65536):
+            destination.sendall(data)
+        destination.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
