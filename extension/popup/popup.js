@@ -65,6 +65,11 @@
       });
     }
     policySelect.addEventListener("change", () => saveSettings({ policy: policySelect.value }));
+    document.querySelector('[data-gf-action="open-options"]').addEventListener("click", (event) => {
+      event.preventDefault();
+      extensionApi.runtime.openOptionsPage();
+      window.close();
+    });
     await Promise.all([fillPolicies(settings.policy), offerHostAccess()]);
   }
 
