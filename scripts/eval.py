@@ -73,6 +73,7 @@ class RecognizersAnalyzer:
         from companion.language.detect import detect_language
         from companion.nlp.engine import LocalSpacyNlpEngine
         from companion.recognizers import SUPPORTED_LANGUAGES, build_recognizers
+        from companion.recognizers.context import ContextEnhancer
 
         engine = LocalSpacyNlpEngine()
         engine.load()
@@ -81,7 +82,10 @@ class RecognizersAnalyzer:
             for recognizer in build_recognizers(language):
                 registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=engine, supported_languages=list(SUPPORTED_LANGUAGES)
+            registry=registry,
+            nlp_engine=engine,
+            supported_languages=list(SUPPORTED_LANGUAGES),
+            context_aware_enhancer=ContextEnhancer(),
         )
         self.detect = detect_language
         self.language_from_corpus = language_from_corpus

@@ -19,7 +19,11 @@ from companion.recognizers.base import CheckedPatternRecognizer
 class CaSinRecognizer(CheckedPatternRecognizer):
     ENTITY = "CA_SIN"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("grouped", r"(?<![\w.,-])\d{3}([ \u00a0-])\d{3}\1\d{3}(?![\w-]|[.,]\d)", 0.6),
+        Pattern(
+            "grouped",
+            r"(?<![\w.,-]|\d[ \u00a0-])\d{3}([ \u00a0-])\d{3}\1\d{3}(?![\w-]|[.,]\d|\1\d)",
+            0.6,
+        ),
         Pattern("ungrouped", r"(?<![\w.,-])\d{9}(?![\w-]|[.,]\d)", 0.3),
     )
     CONTEXT: ClassVar[dict[str, tuple[str, ...]]] = {

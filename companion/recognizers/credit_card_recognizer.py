@@ -52,8 +52,9 @@ class CreditCardRecognizer(CheckedPatternRecognizer):
         Pattern("amex", r"(?<![\w.,-])3[47]\d{2}([ \u00a0-])\d{6}\1\d{5}(?![\w-]|[.,]\d)", 0.85),
         Pattern("ungrouped", r"(?<![\w.,-])\d{13,19}(?![\w-]|[.,]\d)", 0.5),
     )
+    # French lemmatizes "Amex" as "ame" (a plural in -x): "American Express" it is.
     CONTEXT: ClassVar[dict[str, tuple[str, ...]]] = {
-        "fr": ("carte", "crédit", "visa", "mastercard", "amex", "paiement", "débit"),
+        "fr": ("carte", "crédit", "visa", "mastercard", "american", "paiement", "débit"),
         "en": ("card", "credit", "visa", "mastercard", "amex", "payment", "debit"),
     }
 

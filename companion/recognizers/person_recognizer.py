@@ -173,7 +173,8 @@ _LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['
 _POSSESSIVE = regex.compile(r"['’]s$")
 _HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 _MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
-_URL_OR_EMAIL = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+# Anchored starts keep these linear on a 100,000-character token.
+_URL_OR_EMAIL = regex.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
 _HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 _AGE_AFTER = regex.compile(

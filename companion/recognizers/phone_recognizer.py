@@ -38,11 +38,13 @@ class PhoneRecognizer(CheckedPatternRecognizer):
             QUEBEC_SCORE,
         ),
     )
+    # "call" and "SMS" never fire: a stop word in English, lemmatized "sm".
     CONTEXT: ClassVar[dict[str, tuple[str, ...]]] = {
-        "fr": ("téléphone", "tél", "cell", "numéro", "appeler", "texto", "texter", "joindre",
-               "contacter", "sms", "télécopieur", "fax", "urgence"),
-        "en": ("phone", "tel", "cell", "mobile", "number", "call", "text", "reach", "contact",
-               "sms", "fax"),
+        "fr": (
+            "téléphone", "tél", "cell", "numéro", "appeler", "texto", "texter", "joindre",
+            "contacter", "télécopieur", "fax", "urgence",
+        ),
+        "en": ("phone", "tel", "cell", "mobile", "number", "text", "reach", "contact", "fax"),
     }
     FLAGS = regex.UNICODE
 

@@ -2,11 +2,12 @@
 
 The letters come from the surname and the given name; the digits are the birth date (YYMMDD, 50
 added to the month for women) and two administrative digits, the last a check digit. A plausible
-birth date makes the match likely; the check digit, computed with the algorithm published by
-INSPQ (letters A=1…R=18, S=20…Z=27 as two digits, the century-prefixed birth date, the 11th
+birth date makes the match likely; then the check digit, computed with the algorithm published
+by INSPQ (letters A=1…R=18, S=20…Z=27 as two digits, the century-prefixed birth date, the 11th
 character, weights 7 1 1 3 9 7 3 9 5 3 1 3 5 7 6 9 1, sum modulo 10), makes it near-certain. The
 century is unknown, so both 19 and 20 are tried. A failed check only lowers the score: a number
-typed by hand may carry a typo and is still personal data.
+typed by hand may carry a typo and is still personal data. Without a plausible date, the check
+digit is ignored (one random number in five passes it).
 """
 
 from __future__ import annotations
@@ -66,12 +67,12 @@ class QcHealthNumberRecognizer(CheckedPatternRecognizer):
     def check(self, match: regex.Match, pattern: Pattern, text: str) -> float | None:
         raw = match.group()
         nam = "".join(ch for ch in raw if ch.isalnum()).upper()
-        if check_digit_matches(nam):
-            score = CHECK_DIGIT_SCORE
-        elif plausible_birth_date(nam):
-            score = PLAUSIBLE_DATE_SCORE
-        else:
+        if not plausible_birth_date(nam):
             score = IMPLAUSIBLE_DATE_SCORE
+        elif check_digit_matches(nam):
+            score = CHECK_DIGIT_SCORE
+        else:
+            score = PLAUSIBLE_DATE_SCORE
         if not raw[:4].isupper():
             score -= LOWERCASE_PENALTY
         return score

@@ -62,12 +62,14 @@ class StreetAddressRecognizer(CheckedPatternRecognizer):
         ),
         Pattern(
             "english",
-            rf"{_CIVIC}{_SPACE}(?:{_NAME_WORD}{_SPACE}){{1,4}}?{_EN_TYPE}{_EN_DIRECTION}{_EN_UNIT}",
+            rf"{_CIVIC}{_SPACE}(?:{_NAME_WORD}(?:-{_NAME_WORD}){{0,3}}{_SPACE}){{1,4}}?{_EN_TYPE}"
+            rf"{_EN_DIRECTION}{_EN_UNIT}",
             ENGLISH_SCORE,
         ),
     )
+    # "domicil": how the French model lemmatizes "domicile".
     CONTEXT: ClassVar[dict[str, tuple[str, ...]]] = {
-        "fr": ("adresse", "habiter", "demeurer", "domicile", "situer", "résider", "local"),
+        "fr": ("adresse", "habiter", "demeurer", "domicil", "situer", "résider", "local"),
         "en": ("address", "live", "locate", "reside", "home"),
     }
     FLAGS = regex.UNICODE

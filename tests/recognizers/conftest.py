@@ -1,7 +1,8 @@
 """A Presidio AnalyzerEngine over the recognizers alone, with the pipeline's NLP engine.
 
 The recognizers are tested in isolation (no overlap resolution, no name lists), the way the
-pipeline builds them: one registry for French and English, spaCy models loaded once per session.
+pipeline builds them: one registry for French and English, spaCy models loaded once per session,
+and the linear context enhancer (same results as Presidio's default one).
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 
 from companion.nlp.engine import LocalSpacyNlpEngine
+from companion.pipeline import MIN_SCORE
 from companion.recognizers import SUPPORTED_LANGUAGES, build_recognizers
-
-#: The pipeline keeps results at or above this score.
-THRESHOLD = 0.4
+from companion.recognizers.context import ContextEnhancer
 
 Analyze = Callable[[str, str], list[RecognizerResult]]
 
@@ -29,7 +29,10 @@ def analyzer() -> AnalyzerEngine:
         for recognizer in build_recognizers(language):
             registry.add_recognizer(recognizer)
     return AnalyzerEngine(
-        registry=registry, nlp_engine=engine, supported_languages=list(SUPPORTED_LANGUAGES)
+        registry=registry,
+        nlp_engine=engine,
+        supported_languages=list(SUPPORTED_LANGUAGES),
+        context_aware_enhancer=ContextEnhancer(),
     )
 
 
@@ -51,7 +54,7 @@ def found(analyze: Analyze) -> Callable[[str, str, str], list[str]]:
         return [
             text[r.start : r.end]
             for r in sorted(analyze(text, language), key=lambda r: r.start)
-            if r.entity_type == entity and r.score >= THRESHOLD
+            if r.entity_type == entity and r.score >= MIN_SCORE
         ]
 
     return run

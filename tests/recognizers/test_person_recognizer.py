@@ -33,7 +33,8 @@ FRENCH = [
     # surnames used for a client's file
     ("Je travaille encore sur le dossier Lapointe ce soir.", ["Lapointe"]),
     # the same name again, in a hashtag, in a mention
-    ("Bienvenue à Chloé Bernier dans l'équipe! Chloé sera au comptoir.", ["Chloé Bernier", "Chloé"]),
+    ("Bienvenue à Chloé Bernier dans l'équipe! Chloé sera au comptoir.",
+     ["Chloé Bernier", "Chloé"]),
     ("Toutes nos pensées vont à la famille. #JusticePourMaélie", ["Maélie"]),
     ("Gros merci à @JulieCôté pour la photo!", ["JulieCôté"]),
     ("Merci @marie.gagnon pour ton aide", ["marie.gagnon"]),
@@ -44,7 +45,8 @@ FRENCH = [
     ("Bon retour parmi nous, Annie-Claude!", ["Annie-Claude"]),
     ("J'ai croisé Ginette à l'épicerie, elle va beaucoup mieux.", ["Ginette"]),
     ("Nos pensées accompagnent la famille Gauthier.", ["Gauthier"]),
-    ("Bravo à Léa-Maude Fournier et Élodie St-Germain!", ["Léa-Maude Fournier", "Élodie St-Germain"]),
+    ("Bravo à Léa-Maude Fournier et Élodie St-Germain!",
+     ["Léa-Maude Fournier", "Élodie St-Germain"]),
     ("Pensées pour Mathilde qui a accouché hier 💕", ["Mathilde"]),
     ("La DPJ a placé Jayden chez sa grand-mère à Gaspé.", ["Jayden"]),
     ("Ma coloc Justine a trouvé un appartement.", ["Justine"]),

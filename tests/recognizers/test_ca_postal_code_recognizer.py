@@ -1,0 +1,34 @@
+"""CA_POSTAL_CODE: A1A 1A1 with Canada Post's letters."""
+
+from __future__ import annotations
+
+import pytest
+
+POSTAL = "CA_POSTAL_CODE"
+
+MATCH = [
+    ("fr", "Au 150, rue Mgr-Ross, Chandler G0C 1K0.", "G0C 1K0"),
+    ("fr", "Envoyez vos dons au H2X 1Y4!", "H2X 1Y4"),
+    ("fr", "Beloeil J3G4H3", "J3G4H3"),
+    ("fr", "code postal : h2x 1y4", "h2x 1y4"),
+    ("en", "Mail it to Toronto, ON M5V 2T6.", "M5V 2T6"),
+    ("en", "Postal code m5v2t6", "m5v2t6"),  # weak form, lifted by context
+]
+
+NO_MATCH = [
+    ("fr", "Le code D2X 1Y4 n'existe pas."),  # D is never used
+    ("fr", "Formulaire H2X-1Y."),
+    ("en", "Model AB1 2CD is discontinued."),
+    ("en", "Token m5v2t6 expired."),  # weak form, no context
+    ("en", "Room W1A 1A1 (W is never a first letter)."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MATCH)
+def test_match(found, language, text, expected):
+    assert found(text, language, POSTAL) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_MATCH)
+def test_no_match(found, language, text):
+    assert found(text, language, POSTAL) == []

@@ -1,0 +1,44 @@
+"""STREET_ADDRESS: civic number + street, French and English forms."""
+
+from __future__ import annotations
+
+import pytest
+
+ADDRESS = "STREET_ADDRESS"
+
+MATCH = [
+    ("fr", "Clinique au 150, rue Mgr-Ross, Chandler G0C 1K0.", "150, rue Mgr-Ross"),
+    ("fr", "Au sous-sol, 1215, rue Bourgogne, Chambly.", "1215, rue Bourgogne"),
+    ("fr", "Gymnase, 455, boulevard Sir-Wilfrid-Laurier, Beloeil",
+     "455, boulevard Sir-Wilfrid-Laurier"),
+    ("fr", "Elle habite au 1234, rue Principale, app. 3, à Laval.", "1234, rue Principale, app. 3"),
+    ("fr", "Venez au 3-1234, boul. Saint-Laurent Est.", "3-1234, boul. Saint-Laurent Est"),
+    ("fr", "22, chemin de la Côte-Sainte-Catherine", "22, chemin de la Côte-Sainte-Catherine"),
+    ("fr", "Local au 5678, 5e Avenue, bureau 200", "5678, 5e Avenue, bureau 200"),
+    ("fr", "Ferme au 10, rang Saint-Joseph, Saint-Hyacinthe", "10, rang Saint-Joseph"),
+    ("fr", "Chez nous : 88 rue des Érables", "88 rue des Érables"),
+    ("fr", "Au 301, avenue d'Iberville", "301, avenue d'Iberville"),
+    ("en", "Drop-off at 45 Elm Street tomorrow.", "45 Elm Street"),
+    ("en", "She lives at 123 Sherbrooke St. West, Apt. 4 now.", "123 Sherbrooke St. West, Apt. 4"),
+    ("en", "Office: 12 Maple Ave. in Pointe-Claire", "12 Maple Ave."),
+    ("en", "Meet at 1600 René-Lévesque Blvd. West", "1600 René-Lévesque Blvd. West"),
+]
+
+NO_MATCH = [
+    ("en", "Second driveway past the Esso on Route 112 in Marieville."),
+    ("fr", "Il reste 2 places dans mon auto."),
+    ("fr", "Mon client paie 40 000 $ pour un mur."),
+    ("en", "I will not answer your 14 texts about the fence."),
+    ("fr", "Tournez à la 3e rue à droite."),
+    ("fr", "Rendez-vous rue Saint-Denis, devant le cinéma."),  # a street with no number
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MATCH)
+def test_match(found, language, text, expected):
+    assert found(text, language, ADDRESS) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_MATCH)
+def test_no_match(found, language, text):
+    assert found(text, language, ADDRESS) == []
