@@ -154,6 +154,12 @@ CALENDAR_WORDS = frozenset(
 HASHTAG_CUE_WORDS = frozenset(
     "go pour for de merci bravo team love thanks fier fière proud bonne happy welcome bienvenue".split()
 )
+#: Before a lone unlisted word, a team, a brand or a business rather than a person.
+ARTICLES = frozenset("the le la les l des du".split())
+#: Chat words a tagger takes for proper nouns ("Lol, …", "Btw, …").
+INTERJECTIONS = frozenset(
+    "lol btw fyi ps omg ok okay wow yay yo ouf bref ben bon ayoye tsé genre wouhou hey oups".split()
+)
 #: Capitalised particles inside surnames ("De Luca", "Da Silva", "Van Houtte").
 NAME_PARTICLES = frozenset("de da di del della des du van von der le la".split())
 #: Determiners skipped when looking for a role word after a name ("Nadeau, l'arbitre").
@@ -660,10 +666,14 @@ class _Analysis:
                 return  # "Marie-Victorin", "Jean-Talon": a place named after someone
             if strong_cue:
                 score = SURNAME_WITH_CUE_SCORE
+            elif prev is not None and prev.folded in ARTICLES or (after and after.kind == PLACE):
+                return  # "the Canadiens", "Costco Boucherville"
             elif ner_person and (weak_cue or vocative or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE
             elif ner_person:
                 score = LONE_NER_SCORE
+            elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
+                score = UNKNOWN_WITH_CUE_SCORE  # "Tanya, I saw your comment…"
             else:
                 return
             reasons.append("unlisted name")

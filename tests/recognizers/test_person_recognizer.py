@@ -137,6 +137,9 @@ ENGLISH_NONE = [
     "Hockey Canada released new guidelines.",
     "Sunday service at Grace Church is cancelled.",
     "Our founder moved the office from Victoria to Jordan years ago.",
+    "Congrats to the Canadiens on a great season. Go Habs go!",
+    "Huge thank you to Costco Boucherville for the donation!",
+    "Lol, that was the best game of the season.",
 ]
 
 
