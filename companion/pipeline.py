@@ -1,24 +1,42 @@
 """The analysis pipeline: text → language → recognizers → findings → policy rules → suggestions.
 
 One `Pipeline` is built at start-up (models load once) and shared by every request; a lock
-serialises the spaCy step, which is not documented as thread-safe.
+serialises the spaCy and recognizer step, which is not documented as thread-safe.
+
+Incremental analysis. The browser extension sends the whole draft on every pause while the user
+types, so most of each request was analysed a moment ago. Three levels (see
+companion/nlp/segments.py for the cuts):
+- sentence: spaCy runs on each sentence on its own; the doc is cached per (language, sentence);
+- paragraph: the pattern recognizers (and Presidio's context words) run on each paragraph, on
+  a doc joined from its sentences' docs; what they find is cached per (language, paragraph),
+  with offsets relative to the paragraph;
+- whole post, on every request: language detection, the PERSON recognizer (it carries names
+  seen in one place to the rest of the post), the user's name lists, overlap resolution, the
+  policy rules and the suggestions, on a doc joined from the paragraphs' docs.
+A request only runs spaCy on the sentences, and the pattern recognizers on the paragraphs, it
+has not seen. Because a post is always analysed this way, a cached analysis is the same as a
+cold one (tests/pipeline/test_incremental.py). The caches are bounded LRUs in memory only.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from spacy.tokens import Doc
 
+from companion.cache import LruCache
 from companion.findings.model import Finding, RuleRef
 from companion.findings.overlaps import resolve_overlaps
 from companion.language.detect import SUPPORTED, detect_language
 from companion.language.detect import warm_up as warm_up_language
 from companion.names import NameLists
 from companion.nlp.engine import LocalSpacyNlpEngine
+from companion.nlp.segments import paragraphs, sentences
 from companion.policy import PiiSpan, PolicyCatalog, PolicyContext, PolicyPack
 from companion.recognizers import build_recognizers
 from companion.suggestions.replacements import person_suggestion, placeholder_suggestion
@@ -26,10 +44,24 @@ from companion.text.normalize import NormalizedText, normalize
 
 #: Presidio results below this confidence are not shown to the user.
 MIN_SCORE = 0.4
+#: Entities whose recognizer looks at the whole post (PERSON carries a name found in one place
+#: to its other mentions), run on every request rather than per paragraph.
+WHOLE_POST_ENTITIES = frozenset({"PERSON"})
+#: Cache bounds. A 2,000-character post has about 15 sentences in 5 paragraphs; a cached
+#: sentence or paragraph takes a few kB.
+SENTENCE_CACHE_ENTRIES = 256
+PARAGRAPH_CACHE_ENTRIES = 128
+#: Policy evaluations kept, for a post sent again unchanged (the extension re-sends on pause,
+#: /v1/redact analyses again).
+POLICY_CACHE_ENTRIES = 16
 _WARM_UP_TEXTS = {
     "fr": "Ma cliente Marie Tremblay habite au 1234, rue Principale à Laval.",
     "en": "My client Mary Smith lives at 12 Main Street in Toronto.",
 }
+_NO_TENSOR = numpy.zeros((0,), dtype="float32")
+
+#: (entity type, start, end, score), offsets relative to the paragraph.
+_Pii = tuple[str, int, int, float]
 
 
 @dataclass(frozen=True)
@@ -46,8 +78,32 @@ class AnalysisResult:
         }
 
 
+@dataclass(frozen=True)
+class _Paragraph:
+    """A paragraph's doc and what the paragraph-level recognizers found (read-only once cached)."""
+
+    doc: Doc
+    pii: tuple[_Pii, ...]
+
+
+@dataclass
+class _Request:
+    """One analysis between its steps (see `analyze_many`)."""
+
+    original: str
+    normalized: NormalizedText
+    language: str
+    pack: PolicyPack | None
+    names: NameLists
+    pieces: list[tuple[int, str]]  # paragraphs: (offset, text)
+    own_ms: float
+    found: list[_Paragraph] | None = None
+
+
 class Pipeline:
-    def __init__(self, catalog: PolicyCatalog, names: NameLists | None = None) -> None:
+    def __init__(self, catalog: PolicyCatalog, names: NameLists | None = None, *,
+                 cache_entries: tuple[int, int] = (SENTENCE_CACHE_ENTRIES,
+                                                   PARAGRAPH_CACHE_ENTRIES)) -> None:
         self.catalog = catalog
         self.names = names or NameLists()
         self._nlp_engine = LocalSpacyNlpEngine()
@@ -59,13 +115,25 @@ class Pipeline:
         self._analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=list(SUPPORTED)
         )
+        entities = {lang: set(self._analyzer.get_supported_entities(lang)) for lang in SUPPORTED}
+        self._paragraph_entities = {lang: sorted(e - WHOLE_POST_ENTITIES)
+                                    for lang, e in entities.items()}
+        self._post_entities = {lang: sorted(e & WHOLE_POST_ENTITIES)
+                               for lang, e in entities.items()}
         self._lock = threading.Lock()
+        self.sentence_cache: LruCache[Doc] = LruCache(cache_entries[0])
+        self.paragraph_cache: LruCache[_Paragraph] = LruCache(cache_entries[1])
+        self.policy_cache: LruCache[tuple] = LruCache(min(cache_entries[1], POLICY_CACHE_ENTRIES))
 
     def warm_up(self) -> None:
         """Runs one analysis per language so the first user request is not the slow one."""
         warm_up_language()
         for language, text in _WARM_UP_TEXTS.items():
             self.analyze(text, language=language)
+
+    def clear_caches(self) -> None:
+        for cache in (self.sentence_cache, self.paragraph_cache, self.policy_cache):
+            cache.clear()
 
     def analyze(
         self,
@@ -81,36 +149,144 @@ class Pipeline:
         Raises KeyError for an unknown policy id.
         """
         started = time.perf_counter()
+        request = self._prepare(text, language, policy, always_flag, never_flag)
+        self._analyse_paragraphs([request])
+        result = self._finish(request)
+        return AnalysisResult(result.language, result.findings,
+                              (time.perf_counter() - started) * 1000)
+
+    def analyze_many(self, items: Iterable[dict]) -> list[AnalysisResult | KeyError]:
+        """Analyses several posts at once (batch mode): the sentences of all the posts go
+        through spaCy together (`nlp.pipe`, per language). Each item holds `text` and optionally
+        `language` and `policy`; an unknown policy gives a KeyError in that item's place.
+        `elapsed_ms` is each post's own time plus its share of the shared steps."""
+        prepared: list[_Request | KeyError] = []
+        for item in items:
+            try:
+                prepared.append(self._prepare(item["text"], item.get("language") or "auto",
+                                              item.get("policy"), (), ()))
+            except KeyError as exc:
+                prepared.append(exc)
+        requests = [r for r in prepared if isinstance(r, _Request)]
+        started = time.perf_counter()
+        self._analyse_paragraphs(requests)
+        shared_ms = (time.perf_counter() - started) * 1000 / max(len(requests), 1)
+        results: list[AnalysisResult | KeyError] = []
+        for request in prepared:
+            if isinstance(request, KeyError):
+                results.append(request)
+                continue
+            result = self._finish(request)
+            results.append(AnalysisResult(result.language, result.findings,
+                                          result.elapsed_ms + request.own_ms + shared_ms))
+        return results
+
+    # -- steps ---------------------------------------------------------------------------------
+    def _prepare(self, text: str, language: str, policy: str | None,
+                 always_flag: Sequence[str], never_flag: Sequence[str]) -> _Request:
+        started = time.perf_counter()
         pack = self.catalog.get(policy) if policy else None
         names = self.names.merged(always_flag, never_flag)
         normalized = normalize(text)
         lang = language if language in SUPPORTED else detect_language(normalized.text)
+        pieces = paragraphs(normalized.text)
+        return _Request(text, normalized, lang, pack, names, pieces,
+                        (time.perf_counter() - started) * 1000)
 
+    def _analyse_paragraphs(self, requests: Sequence[_Request]) -> None:
+        """Fills each request's `found`, from the cache or by analysing the paragraphs not in it
+        (their sentences through spaCy in one batch per language)."""
+        missing: dict[str, dict[str, None]] = {}  # language → paragraph texts (ordered set)
+        for request in requests:
+            request.found = [self.paragraph_cache.get((request.language, piece))
+                             for _, piece in request.pieces]
+            for (_, piece), found in zip(request.pieces, request.found, strict=True):
+                if found is None:
+                    missing.setdefault(request.language, {})[piece] = None
+        computed: dict[tuple[str, str], _Paragraph] = {}
+        for lang, pieces in missing.items():
+            for piece, paragraph in zip(pieces, self._paragraphs(list(pieces), lang),
+                                        strict=True):
+                computed[lang, piece] = paragraph
+                self.paragraph_cache.put((lang, piece), paragraph)
+        for request in requests:
+            request.found = [found or computed[request.language, piece]
+                             for (_, piece), found in zip(request.pieces, request.found,
+                                                          strict=True)]
+
+    def _paragraphs(self, pieces: list[str], lang: str) -> list[_Paragraph]:
+        split = [[text for _, text in sentences(piece)] for piece in pieces]
+        docs = self._sentence_docs([s for parts in split for s in parts], lang)
+        out = []
         with self._lock:
-            artifacts = self._nlp_engine.process_text(normalized.text, lang)
-            results = self._analyzer.analyze(
-                normalized.text, language=lang, nlp_artifacts=artifacts, score_threshold=MIN_SCORE
-            )
+            for piece, parts in zip(pieces, split, strict=True):
+                doc = _joined([docs[s] for s in parts])
+                results = self._analyzer.analyze(
+                    piece, language=lang, entities=self._paragraph_entities[lang],
+                    nlp_artifacts=self._nlp_engine.artifacts(doc, lang), score_threshold=MIN_SCORE,
+                )
+                out.append(_Paragraph(doc, tuple(
+                    (r.entity_type, r.start, r.end, r.score) for r in results)))
+        return out
+
+    def _sentence_docs(self, texts: list[str], lang: str) -> dict[str, Doc]:
+        docs: dict[str, Doc] = {}
+        for text in texts:
+            if text not in docs:
+                cached = self.sentence_cache.get((lang, text))
+                if cached is not None:
+                    docs[text] = cached
+        todo = list(dict.fromkeys(t for t in texts if t not in docs))
+        if todo:
+            with self._lock:
+                processed = self._nlp_engine.docs(todo, lang)
+            for text, doc in zip(todo, processed, strict=True):
+                doc.tensor = _NO_TENSOR  # nothing downstream reads it; saves memory
+                docs[text] = doc
+                self.sentence_cache.put((lang, text), doc)
+        return docs
+
+    def _finish(self, request: _Request) -> AnalysisResult:
+        started = time.perf_counter()
+        normalized, lang, pack, names = (request.normalized, request.language, request.pack,
+                                         request.names)
+        text = normalized.text
+        doc = _joined([paragraph.doc for paragraph in request.found])
+        results = [RecognizerResult(kind, offset + start, offset + end, score)
+                   for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
+                   for kind, start, end, score in paragraph.pii]
+        if self._post_entities[lang]:
+            with self._lock:
+                results += self._analyzer.analyze(
+                    text, language=lang, entities=self._post_entities[lang],
+                    nlp_artifacts=self._nlp_engine.artifacts(doc, lang), score_threshold=MIN_SCORE,
+                )
         results = [r for r in results
                    if not (r.entity_type == "PERSON"
-                           and names.is_never_flagged(normalized.text[r.start:r.end]))]
+                           and names.is_never_flagged(text[r.start:r.end]))]
         results += [RecognizerResult("PERSON", s, e, 1.0)
-                    for s, e in names.always_flagged_spans(normalized.text)]
+                    for s, e in names.always_flagged_spans(text)]
         pii = resolve_overlaps(results)
 
-        findings = [self._pii_finding(r, normalized, text, lang, pack) for r in pii]
+        findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
         if pack is not None:
-            context = PolicyContext(
-                text=normalized.text,
-                language=lang,
-                doc=artifacts.tokens,
-                pii=[PiiSpan(r.entity_type, r.start, r.end, normalized.text[r.start:r.end])
-                     for r in pii],
-            )
-            findings += [self._policy_finding(hit, pack, normalized, text, lang)
-                         for hit in pack.evaluate(context)]
+            findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
+                         for hit in self._policy_hits(pack, request, doc, pii)]
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
         return AnalysisResult(lang, findings, (time.perf_counter() - started) * 1000)
+
+    def _policy_hits(self, pack: PolicyPack, request: _Request, doc: Doc,
+                     pii: list[RecognizerResult]) -> tuple:
+        text = request.normalized.text
+        spans = tuple(PiiSpan(r.entity_type, r.start, r.end, text[r.start:r.end]) for r in pii)
+        key = (pack, request.language, text, spans)
+        hits = self.policy_cache.get(key)
+        if hits is None:
+            context = PolicyContext(text=text, language=request.language, doc=doc,
+                                    pii=list(spans))
+            hits = tuple(pack.evaluate(context))
+            self.policy_cache.put(key, hits)
+        return hits
 
     def _pii_finding(self, result: RecognizerResult, normalized: NormalizedText, original: str,
                      lang: str, pack: PolicyPack | None) -> Finding:
@@ -138,3 +314,8 @@ class Pipeline:
             rule=RuleRef(policy=pack.id, id=hit.rule_id, source=hit.source, quote=hit.quote),
             suggestion=placeholder_suggestion(hit.replacement, lang) if hit.replacement else None,
         )
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    """One doc from consecutive docs (the text is their concatenation); a lone doc as is."""
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)

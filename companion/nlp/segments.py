@@ -1,0 +1,81 @@
+"""Cuts a post into paragraphs and sentences, which the pipeline analyses independently.
+
+spaCy runs on each sentence on its own, the pattern recognizers on each paragraph on its own,
+and their results are cached per sentence and per paragraph, so that when the user types one
+more character only the sentence and the paragraph being edited are analysed again. For the
+cached and the cold analysis to agree, segmentation is part of the analysis itself: a post is
+*always* analysed this way, cache or not.
+
+A cut must therefore depend only on the characters near it (an edit elsewhere cannot move it)
+and must not split what the NER reads as one thing. It is conservative:
+- paragraphs: after a blank line;
+- sentences: after a blank line, and after a sentence end: ".", "!", "?" or "…" (possibly
+  followed by closing quotes or brackets), then white space, then something other than a
+  lower-case letter — except after an abbreviation: a word of at most three letters ("M.",
+  "Me.", "Dr.", "St."), a word with an inner period ("p.m.", "c.-à-d."), or a listed one
+  ("boul.", "app.", "Ltée.").
+White space belongs to the segment before the cut, so the segments concatenate to the text.
+Lines without end punctuation stay together (a signature block, an address over two lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A blank line, or a sentence end and the white space after it (the cut is at the end).
+_CUT = re.compile(
+    r"\n[^\S\n]*\n\s*"
+    r"|(?P<end>[.!?…]+)(?:[^\S\n]*[\"'»”’)\]])*(?P<space>\s+)(?=\S)",
+)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+_LONGEST_WORD = 40  # characters looked at before a period
+_ABBREVIATIONS = frozenset(
+    "boul blvd ave av ch chem app apt bur rte str ste tél tel ext poste dre mme mlle mgr "
+    "prof inc ltd ltée corp cie etc env approx dept dép gouv hon sgt capt cpl gén vol art "
+    "min max fig réf ref no nos num tél".split()
+)
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(start offset, text) of each paragraph: cut after blank lines."""
+    return _pieces(text, _cuts(text, sentences=False))
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(start offset, text) of each sentence, paragraphs included; see the module docstring."""
+    return _pieces(text, _cuts(text, sentences=True))
+
+
+def _cuts(text: str, *, sentences: bool) -> list[int]:
+    starts = [0]
+    for match in (_CUT if sentences else _BLANK_LINES).finditer(text):
+        cut = match.end()
+        if cut >= len(text):
+            break
+        if sentences and match.group("end") is not None and not _is_sentence_end(text, match):
+            continue
+        if cut > starts[-1]:
+            starts.append(cut)
+    return starts
+
+
+def _pieces(text: str, starts: list[int]) -> list[tuple[int, str]]:
+    ends = [*starts[1:], len(text)]
+    return [(start, text[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
+    if _BLANK_LINE.search(match.group("space")):
+        return True
+    if text[match.end()].islower():
+        return False
+    if match.group("end") != ".":  # "!", "?", "…", "..." do not end abbreviations
+        return True
+    period = match.start("end")
+    before = text[max(0, period - _LONGEST_WORD):period].split()
+    word = before[-1].lstrip("(\"'«“‘[") if before and not text[period - 1].isspace() else ""
+    if "." in word:  # p.m. / c.-à-d. / U.S. / a web address
+        return False
+    abbreviation = word.isalpha() and (len(word) <= 3 or word.casefold() in _ABBREVIATIONS)
+    return not abbreviation

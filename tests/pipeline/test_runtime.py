@@ -1,0 +1,65 @@
+"""The speed settings of companion/nlp/runtime.py change nothing that is detected."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from companion.nlp.runtime import _LARGE_PATTERN, factor_alternation
+
+
+@pytest.fixture(scope="module")
+def french_token_match() -> str:
+    """spaCy's French TOKEN_MATCH pattern, rebuilt as spacy/lang/fr/tokenizer_exceptions.py
+    builds it (the module compiled our factored form, if the models are loaded)."""
+    from spacy.lang.fr import tokenizer_exceptions
+
+    pattern = "(?iu)" + "|".join(f"(?:{m})" for m in tokenizer_exceptions._regular_exp)
+    assert len(pattern) > _LARGE_PATTERN
+    return pattern
+
+
+def _example(alternative: str) -> str:
+    """A string the anchored alternative should match: each class becomes its first member,
+    optional parts are dropped."""
+    text = re.sub(r"\(\?:[^()]*\)\?", "", alternative)
+    text = re.sub(r"\[([^\]\\]|\\.)[^\]]*\]\*", "", text)
+    text = re.sub(r"\[([^\]\\])[^\]]*\][+]?", r"\1", text)
+    text = re.sub(r".\?", "", text)
+    return re.sub(r"[\^$()?:|]", "", text)
+
+
+def test_factored_token_match_matches_the_same_tokens(french_token_match):
+    factored = factor_alternation(french_token_match)
+    assert factored is not None
+    assert len(factored) < len(french_token_match) / 10
+    slow, fast = re.compile(french_token_match), re.compile(factored)  # slow: seconds
+    from spacy.lang.fr import tokenizer_exceptions
+
+    examples = [_example(m) for m in tokenizer_exceptions._regular_exp]
+    words = [*examples, *(e.upper() for e in examples), *(e[:-1] for e in examples),
+             *(e + "-x" for e in examples), *("x" + e for e in examples),
+             "saut-de-ski", "pet-en-l'air", "Jean-François", "sous-ministre", "aujourd'hui",
+             "c'est", "rendez-vous", "Saint-Jean-sur-Richelieu", "arc-en-ciel", "abc", "-", "'"]
+    matched = 0
+    for word in words:
+        expected = bool(slow.match(word))
+        assert bool(fast.match(word)) == expected, word
+        matched += expected
+    assert matched > len(examples) / 2  # the examples do exercise the alternatives
+
+
+def test_other_patterns_are_left_alone():
+    assert factor_alternation("abc") is None
+    assert factor_alternation(r"(?:^a(b)\1)|(?:^c)") is None  # a backreference
+    assert factor_alternation("(?:^a[bc]$)|(?:^d[bc]$)") == "(?:^a[bc]$)|(?:^d[bc]$)"
+
+
+def test_models_run_with_numpy_gemm_and_a_small_tokenizer_pattern(pipeline):
+    nlp = pipeline._nlp_engine.nlp
+    for model in nlp.values():
+        assert model.get_pipe("tok2vec").model.ops.use_blis is False
+        assert "parser" not in model.pipe_names
+    tokens = [t.text for t in nlp["fr"]("Le saut-de-ski d'aujourd'hui à Saint-Jean-sur-Richelieu")]
+    assert "saut-de-ski" in tokens and "aujourd'hui" in tokens
