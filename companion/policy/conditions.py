@@ -18,6 +18,7 @@ Any condition may add `except:` conditions: its spans that overlap one of theirs
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -94,6 +95,41 @@ class Scope:
         b0, b1 = view.word_at(b[0]), view.word_at(max(b[1] - 1, b[0]))
         return max(b0 - a1, a0 - b1, 0) <= self.size
 
+    def window(self, view: TextView, a: Span) -> Span:
+        """Character bounds that hold every span this scope can pair with `a`."""
+        end = len(view.text) + 1
+        if self.kind == "post":
+            return 0, end
+        if self.kind in ("sentence", "sentences"):
+            size = 1 if self.kind == "sentence" else self.size
+            starts = view.sentence_starts
+            first = view.sentence_of(a[0]) - size + 1
+            last = view.sentence_of(max(a[1] - 1, a[0])) + size
+            return starts[max(first, 0)], starts[last] if last < len(starts) else end
+        words = view.words
+        if not words:
+            return 0, end
+        first = view.word_at(a[0]) - self.size
+        last = view.word_at(max(a[1] - 1, a[0])) + self.size
+        return words[max(first, 0)].start, words[min(last, len(words) - 1)].end
+
+
+class _Sorted:
+    """A condition's spans, searchable by where they start."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [s[0] for s in spans]
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def around(self, view: TextView, scope: Scope, anchor: Span) -> list[Span]:
+        """Spans in `scope` of `anchor` that do not overlap it."""
+        lo, hi = scope.window(view, anchor)
+        first = bisect_left(self.starts, lo - self.longest)
+        last = bisect_left(self.starts, hi)
+        return [s for s in self.spans[first:last]
+                if not _overlap(s, anchor) and scope.contains(view, anchor, s)]
+
 
 @dataclass(frozen=True, eq=False)
 class Near:
@@ -104,18 +140,19 @@ class Near:
     unless_scope: Scope | None = None  # where `unless` vetoes the anchor; default: `scope`
 
     def find(self, view: TextView) -> list[Span]:
-        found = [cached_find(m, view) for m in self.members]
-        vetoes = [s for u in self.unless for s in cached_find(u, view)]
+        anchors = cached_find(self.members[0], view)
+        if not anchors:
+            return []
+        partners = [_Sorted(cached_find(m, view)) for m in self.members[1:]]
+        vetoes = _Sorted(sorted({s for u in self.unless for s in cached_find(u, view)}))
         veto_scope = self.unless_scope or self.scope
         hits: set[Span] = set()
-        for anchor in found[0]:
-            if any(not _overlap(v, anchor) and veto_scope.contains(view, anchor, v)
-                   for v in vetoes):
+        for anchor in anchors:
+            if vetoes.spans and vetoes.around(view, veto_scope, anchor):
                 continue
             picks = [anchor]
-            for spans in found[1:]:
-                near = [s for s in spans
-                        if not _overlap(s, anchor) and self.scope.contains(view, anchor, s)]
+            for spans in partners:
+                near = spans.around(view, self.scope, anchor)
                 if not near:
                     break
                 picks.append(min(near, key=lambda s: abs(s[0] - anchor[0])))

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from companion.policy.model import LANGUAGES
-from companion.policy.textview import TextView, Word, expand_contractions, fold
+from companion.policy.textview import PREFIX_KEY, TextView, Word, expand_contractions, fold
 
 Span = tuple[int, int]
 _TERM_WORD = re.compile(r"=?\w+\*?")
@@ -75,37 +75,63 @@ def compile_regex(raw: str) -> re.Pattern[str]:
 
 
 @dataclass
+class _PhraseIndex:
+    """Phrases of one language, indexed by their first word so each word of a post is only
+    tried against the phrases that can start there."""
+
+    exact: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+    by_prefix: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+    anywhere: list[Phrase] = field(default_factory=list)
+
+    def add(self, phrase: Phrase) -> None:
+        first = phrase.words[0]
+        if not first.prefix:
+            self.exact[first.text].append(phrase)
+        elif len(first.text) >= _PREFIX_KEY:
+            self.by_prefix[first.text[:_PREFIX_KEY]].append(phrase)
+        else:
+            self.anywhere.append(phrase)
+
+    def starts(self, view: TextView) -> Iterator[tuple[int, Phrase]]:
+        """(word index, phrase) pairs worth trying: the phrase's first word can match there."""
+        for key, phrases in self.exact.items():
+            for i in view.positions.get(key, ()):
+                for phrase in phrases:
+                    yield i, phrase
+        for key, phrases in self.by_prefix.items():
+            for i in view.prefix_positions.get(key, ()):
+                for phrase in phrases:
+                    yield i, phrase
+        for phrase in self.anywhere:
+            for i in range(len(view.words)):
+                yield i, phrase
+
+
+_PREFIX_KEY = PREFIX_KEY
+
+
+@dataclass
 class TermSet:
     """The compiled terms of one condition, per language."""
 
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
     regexes: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
-    _by_first: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)
-    _prefix_first: dict[str, list[Phrase]] = field(default_factory=dict)
+    _index: dict[str, _PhraseIndex] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for lang, phrases in self.phrases.items():
-            index: dict[str, list[Phrase]] = defaultdict(list)
+            index = self._index[lang] = _PhraseIndex()
             for phrase in phrases:
-                if phrase.words[0].prefix:
-                    self._prefix_first.setdefault(lang, []).append(phrase)
-                else:
-                    index[phrase.words[0].text].append(phrase)
-            self._by_first[lang] = dict(index)
+                index.add(phrase)
 
     def find(self, view: TextView) -> Iterator[Span]:
-        lang = view.language
-        words = view.words
-        index = self._by_first.get(lang, {})
-        prefixed = self._prefix_first.get(lang, [])
-        for i, word in enumerate(words):
-            candidates = index.get(word.form, []) + (
-                index.get(word.lemma, []) if word.lemma != word.form else [])
-            for phrase in candidates + prefixed:
-                span = phrase.match_at(words, i)
+        index = self._index.get(view.language)
+        if index is not None:
+            for i, phrase in index.starts(view):
+                span = phrase.match_at(view.words, i)
                 if span:
                     yield span
-        for pattern in self.regexes.get(lang, []):
+        for pattern in self.regexes.get(view.language, []):
             for m in pattern.finditer(view.text):
                 if m.end() > m.start():
                     yield m.start(), m.end()

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
 from companion.policy.model import PolicyContext
 
 _WORD = re.compile(r"\w+")
+#: a `word*` term is looked up by its first letters
+PREFIX_KEY = 2
 _LINE_BREAK = re.compile(r"\n+")
 _NEGATIVE_CONTRACTION = re.compile(r"n['’]t\b")
 
@@ -50,6 +53,14 @@ class TextView:
         self.sentence_starts = _sentence_starts(ctx)
         self.words = _words(ctx, self.sentence_starts)
         self._word_starts = [w.start for w in self.words]
+        #: word indices by surface form and by lemma, and by their first letters (for `word*`)
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        self.prefix_positions: dict[str, list[int]] = defaultdict(list)
+        for i, word in enumerate(self.words):
+            for key in {word.form, word.lemma}:
+                self.positions[key].append(i)
+            for key in {word.form[:PREFIX_KEY], word.lemma[:PREFIX_KEY]}:
+                self.prefix_positions[key].append(i)
         #: results of conditions on this post, by condition id (see conditions.cached_find)
         self.cache: dict[int, list[tuple[int, int]]] = {}
 
