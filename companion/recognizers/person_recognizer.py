@@ -86,7 +86,9 @@ ROLE_WORDS = frozenset(
     coach joueur joueuse athlète élève étudiant étudiante survivante victime accusé accusée
     plaignant plaignante défendeur défenderesse demandeur demanderesse locataire propriétaire
     famille dossier notaire avocat avocate parajuriste secrétaire réceptionniste filleul filleule
-    jeune coloc colocataire capitaine ex roommate captain
+    jeune coloc colocataire capitaine ex roommate captain mamie papi grand-maman grand-papa
+    matante mononcle agent agente policier policière sergent sergente granny nana auntie
+    officer constable
     kid child son daughter boy girl baby teen teenager resident intern trainee colleague
     coworker co-worker friend buddy husband wife spouse boyfriend girlfriend neighbour neighbor
     mom mother dad father sister brother aunt uncle grandma grandpa grandmother grandfather nephew
@@ -576,8 +578,9 @@ class _Analysis:
         # vetoes
         if any(b in PUBLIC_ROLE_WORDS for b in prev_bases) or is_not_person(full):
             return
-        if prev is not None and _base(prev.folded) in PLACE_HEAD_WORDS:
-            return
+        adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
+        if adjacent_prev and _base(prev.folded) in PLACE_HEAD_WORDS:
+            return  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
         if after is not None and after_base in PLACE_TAIL_WORDS and (
             after.title or after_base in FIRM_WORDS
         ):
@@ -586,8 +589,7 @@ class _Analysis:
             return  # "Tremblay & Associés"
         if (
             not c.honorific
-            and prev is not None
-            and self.text[prev.end : first.start] in (" ", "\u00a0")
+            and adjacent_prev
             and prev.kind in (COMMON, PLACE)
             and prev.title
             and self._capital_is_informative(prev.start)
