@@ -2,8 +2,9 @@
 
 Words are the runs of letters/digits inside spaCy tokens, so a term written in a YAML file
 ("envoyez-lui", "l'enfant") splits the same way as the post, whatever the tokenizer does with
-hyphens and apostrophes. Each word keeps its lower-case, accent-free surface form and the lemma
-of its token ("clientes" → "client"), its character offsets and its sentence. Sentences are the
+hyphens and apostrophes; hashtags are split at capitals (#FièreDeNadia → fière, de, nadia).
+Each word keeps its lower-case, accent-free surface form and the lemma of its token
+("clientes" → "client"), its character offsets and its sentence. Sentences are the
 sentencizer's, further cut at line breaks (posts put one idea per line).
 """
 
@@ -22,6 +23,8 @@ _WORD = re.compile(r"\w+")
 #: a `word*` term is looked up by its first letters
 PREFIX_KEY = 2
 _LINE_BREAK = re.compile(r"\n+")
+#: words run together in a hashtag: #FièreDeNadia → Fière, De, Nadia
+_CAMEL_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]*|\d+")
 _NEGATIVE_CONTRACTION = re.compile(r"n['’]t\b")
 
 
@@ -96,7 +99,10 @@ def _words(ctx: PolicyContext, sentence_starts: list[int]) -> list[Word]:
             words.append(Word("not", "not", token.idx, token.idx + len(token.text),
                               bisect_right(sentence_starts, token.idx) - 1))
             continue
-        chunks = list(_WORD.finditer(token.text))
+        in_hashtag = token.text.startswith("#") or (
+            token.i > 0 and ctx.doc[token.i - 1].text == "#"
+            and ctx.doc[token.i - 1].idx + 1 == token.idx)
+        chunks = list((_CAMEL_WORD if in_hashtag else _WORD).finditer(token.text))
         lemma = fold(token.lemma_) if len(chunks) == 1 and token.lemma_.strip() else ""
         for chunk in chunks:
             form = fold(chunk.group())

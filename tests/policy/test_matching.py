@@ -79,6 +79,10 @@ def test_contractions_match_their_long_form(hits):
     assert "contraction" in hits("Please do not sign anything.", "en")
 
 
+def test_hashtags_split_at_capitals(hits):
+    assert hits("Fière de toi #MaClienteAdorée")["surface"] == ["MaCliente"]
+
+
 def test_accents_and_case_are_ignored(hits):
     assert hits("CLIENT satisfait")["lemma"] == ["CLIENT"]
 
