@@ -96,8 +96,9 @@ ROLE_WORDS = frozenset(
     student pupil survivor victim accused plaintiff defendant tenant landlord family file lawyer
     """.split()
 )
-#: Role words that may follow a surname directly ("the Wilson file", "the Smith family").
-ROLE_WORDS_RIGHT_AFTER = frozenset({"file", "family", "case", "kid", "child", "boy", "girl", "twin"})
+#: Words that may follow a surname directly ("the Wilson file", "the Dubois kids"); other role
+#: words count after a name only past a comma or a determiner ("Nadeau, l'arbitre").
+ROLE_WORDS_RIGHT_AFTER = frozenset("file case family kid child boy girl twin".split())
 #: Greetings, thanks and prepositions that often come before a name: they support a given name,
 #: not an unknown word ("Merci Desjardins" thanks a bank).
 WEAK_CUE_WORDS = frozenset(
@@ -129,7 +130,8 @@ PLACE_HEAD_WORDS = frozenset(
     bill program firm group team store shop san santa
     """.split()
 )
-#: A name before these is an institution, a firm or a street ("Tremblay Avocats", "Jean-Talon Market").
+#: A name before these is an institution, a firm or a street ("Tremblay Avocats", "Jean-Talon
+#: Market").
 PLACE_TAIL_WORDS = frozenset(
     """
     avocats avocat associés associates notaires notaire inc ltée ltd llp law legal sencrl
@@ -140,9 +142,13 @@ PLACE_TAIL_WORDS = frozenset(
     """.split()
 )
 #: Written in lower case after a firm's name ("Tremblay avocats", "Dupont inc.").
-FIRM_WORDS = frozenset("avocats avocat associés associates notaires notaire inc ltée ltd llp sencrl".split())
+FIRM_WORDS = frozenset(
+    "avocats avocat associés associates notaires notaire inc ltée ltd llp sencrl".split()
+)
 #: Words after which a name that is also a place is the place ("à Victoria", "in Florence").
-LOCATIVE_WORDS = frozenset("à au aux en de du des vers près depuis in at from to near around".split())
+LOCATIVE_WORDS = frozenset(
+    "à au aux en de du des vers près depuis in at from to near around".split()
+)
 #: Never a name on their own ("in May", "à Noël", "April 15").
 CALENDAR_WORDS = frozenset(
     """
@@ -154,7 +160,8 @@ CALENDAR_WORDS = frozenset(
 )
 #: Hashtag parts after which a name is meant ("#GoHope", "#JusticePourLéa", "#MerciJulie").
 HASHTAG_CUE_WORDS = frozenset(
-    "go pour for de merci bravo team love thanks fier fière proud bonne happy welcome bienvenue".split()
+    "go pour for de merci bravo team love thanks fier fière proud bonne happy welcome "
+    "bienvenue".split()
 )
 #: Before a lone unlisted word, a team, a brand or a business rather than a person.
 ARTICLES = frozenset("the le la les l des du".split())
@@ -165,14 +172,17 @@ INTERJECTIONS = frozenset(
 #: Capitalised particles inside surnames ("De Luca", "Da Silva", "Van Houtte").
 NAME_PARTICLES = frozenset("de da di del della des du van von der le la".split())
 #: Determiners skipped when looking for a role word after a name ("Nadeau, l'arbitre").
-DETERMINERS = frozenset("le la les l un une mon ma mes ton ta notre nos votre vos son sa ses leur the a an my our your his her their".split())
+DETERMINERS = frozenset(
+    "le la les l un une mon ma mes ton ta notre nos votre vos son sa ses leur "
+    "the a an my our your his her their".split()
+)
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
 _CUE_WORDS = ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that a name never gets ("Gros merci", "Appelez").
-_WORD_POS = frozenset({"ADJ", "ADV", "VERB", "AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "INTJ", "NUM"})
-_OTHER_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_WORD_POS = frozenset("ADJ ADV VERB AUX DET ADP PRON CCONJ SCONJ INTJ NUM".split())
+_OTHER_LABELS = frozenset("ORG LOC GPE FAC NORP PRODUCT EVENT WORK_OF_ART LAW".split())
 
 # --- Patterns ---------------------------------------------------------------------------------
 _WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -182,7 +192,9 @@ _POSSESSIVE = regex.compile(r"['’]s$")
 _HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 _MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
 # Anchored starts keep these linear on a 100,000-character token.
-_URL_OR_EMAIL = regex.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL_OR_EMAIL = regex.compile(
+    r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
+)
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
 _HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 _AGE_AFTER = regex.compile(
@@ -317,10 +329,11 @@ class _Analysis:
         self.other_ent_id = [0] * len(text)
         if doc is not None:
             for number, ent in enumerate(doc.ents, start=1):
+                start, end = ent.start_char, min(ent.end_char, len(text))
                 if ent.label_ in _PERSON_LABELS:
-                    self.in_person_ent[ent.start_char : ent.end_char] = b"\x01" * len(ent.text)
+                    self.in_person_ent[start:end] = b"\x01" * max(end - start, 0)
                 elif ent.label_ in _OTHER_LABELS:
-                    self.other_ent_id[ent.start_char : ent.end_char] = [number] * len(ent.text)
+                    self.other_ent_id[start:end] = [number] * max(end - start, 0)
         self.words = list(self._scan_words())
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate
@@ -354,8 +367,8 @@ class _Analysis:
             if not plain_title:  # "@marie.tremblay", "@MarieTremblay": see _handles
                 excluded.append(m.span())
         excluded.sort()
-        ex_index = index = 0
-        for m in _WORD.finditer(self.text):
+        ex_index = 0
+        for index, m in enumerate(_WORD.finditer(self.text)):
             start, end = m.span()
             word = m.group()
             elision = _ELISION.match(word)
@@ -370,7 +383,6 @@ class _Analysis:
                 ex_index += 1
             in_excluded = ex_index < len(excluded) and excluded[ex_index][0] <= start
             w = _Word(index, start, end, word, fold(word), in_run=not in_excluded)
-            index += 1
             w.after_at = start > 0 and self.text[start - 1] == "@"
             self._classify(w)
             yield w
@@ -603,13 +615,18 @@ class _Analysis:
         # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"
         role_before = bool(prev_bases) and (
             prev_bases[0] in ROLE_WORDS
-            or (len(prev_bases) > 1 and prev_bases[1] in ROLE_WORDS and self._pos(before[0]) == "ADJ")
+            or (
+                len(prev_bases) > 1
+                and prev_bases[1] in ROLE_WORDS
+                and self._pos(before[0]) == "ADJ"
+            )
         )
         role_after = (
             after is not None
-            and after_base in ROLE_WORDS
             and not after.title
-            and (separated or after_base in ROLE_WORDS_RIGHT_AFTER)
+            and (
+                (separated and after_base in ROLE_WORDS) or after_base in ROLE_WORDS_RIGHT_AFTER
+            )
         )
         age_after = bool(_AGE_AFTER.match(self.text[end : end + 30]))
         strong_cue = role_before or role_after or age_after
@@ -630,7 +647,9 @@ class _Analysis:
                 score = INITIALS_SCORE
                 reasons.append("initials with a cue")
         elif kinds[0] in (GIVEN, AMBIG) and len(names) >= 2:
-            if kinds[0] == AMBIG and kinds[1] == COMMON and not (strong_cue or ner_person or mid_sentence):
+            if kinds[0] == AMBIG and kinds[1] == COMMON and not (
+                strong_cue or ner_person or mid_sentence
+            ):
                 return  # "Rose Bonbon" at a sentence start
             score = FULL_NAME_SCORE if kinds[0] == GIVEN else AMBIGUOUS_FULL_NAME_SCORE
             reasons.append("given name and surname")
@@ -668,7 +687,9 @@ class _Analysis:
                 return  # "Marie-Victorin", "Jean-Talon": a place named after someone
             if strong_cue:
                 score = SURNAME_WITH_CUE_SCORE
-            elif prev is not None and prev.folded in ARTICLES or (after and after.kind == PLACE):
+            elif (prev is not None and prev.folded in ARTICLES) or (
+                after is not None and after.kind == PLACE and self.text[end : after.start] == " "
+            ):
                 return  # "the Canadiens", "Costco Boucherville"
             elif ner_person and (weak_cue or vocative or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE
@@ -713,7 +734,10 @@ class _Analysis:
     def _hashtags(self) -> None:
         for m in _HASHTAG.finditer(self.text):
             base = m.start(1)
-            parts = [(p.start() + base, p.end() + base, p.group()) for p in _CAMEL_PART.finditer(m.group(1))]
+            parts = [
+                (p.start() + base, p.end() + base, p.group())
+                for p in _CAMEL_PART.finditer(m.group(1))
+            ]
             folded_all = " ".join(fold(p[2]) for p in parts)
             if is_not_person(folded_all) or is_place(fold(m.group(1))):
                 continue
