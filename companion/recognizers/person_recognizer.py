@@ -56,7 +56,9 @@ INITIALS_SCORE = 0.75  # "la petite É. B."
 UNKNOWN_FULL_NAME_SCORE = 0.75  # two unlisted capitalised words, with spaCy or a cue
 UNKNOWN_WITH_CUE_SCORE = 0.6
 SURNAME_WITH_CUE_SCORE = 0.7  # "le dossier Wilson", "ma cliente Tremblay"
-LONE_NER_SCORE = 0.45  # a single unlisted word only spaCy calls a person
+#: A single unlisted word only spaCy calls a person: below the threshold, as the French model
+#: calls many capitalised sentence starts persons ("Guignolée du Dr Julien").
+LONE_NER_SCORE = 0.3
 PROPAGATED_SCORE = 0.7
 HANDLE_SCORE = 0.8  # "@marie.tremblay"
 LONE_HANDLE_SCORE = 0.65  # "@julie"
@@ -167,7 +169,8 @@ HASHTAG_CUE_WORDS = frozenset(
 ARTICLES = frozenset("the le la les l des du".split())
 #: Chat words a tagger takes for proper nouns ("Lol, …", "Btw, …").
 INTERJECTIONS = frozenset(
-    "lol btw fyi ps omg ok okay wow yay yo ouf bref ben bon ayoye tsé genre wouhou hey oups".split()
+    "lol btw fyi ps omg ok okay wow yay yo ouf bref ben bon ayoye tsé genre wouhou hey oups yé "
+    "youpi hourra woohoo ah oh eh euh ouin hein".split()
 )
 #: Capitalised particles inside surnames ("De Luca", "Da Silva", "Van Houtte").
 NAME_PARTICLES = frozenset("de da di del della des du van von der le la".split())
