@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -60,6 +61,7 @@ SURNAME_WITH_CUE_SCORE = 0.7  # "le dossier Wilson", "ma cliente Tremblay"
 #: calls many capitalised sentence starts persons ("Guignolée du Dr Julien").
 LONE_NER_SCORE = 0.3
 PROPAGATED_SCORE = 0.7
+COORDINATED_SCORE = 0.6  # "Keisha and Marisol"
 HANDLE_SCORE = 0.8  # "@marie.tremblay"
 LONE_HANDLE_SCORE = 0.65  # "@julie"
 HASHTAG_SCORE = 0.75
@@ -204,6 +206,7 @@ _AGE_AFTER = regex.compile(
     r"^\s*[,(]?\s*\d{1,3}\s*(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b", regex.IGNORECASE
 )
 _SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
+_CONJUNCTION = regex.compile(r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)$")
 
 # Word kinds
 HON, INIT, GIVEN, AMBIG, PLACE, CUE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
@@ -238,6 +241,10 @@ class _Candidate:
     honorific: bool = False
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    #: not a person whatever the evidence (public figure, institution, "April 15"…)
+    vetoed: bool = False
+    #: vetoed as (part of) an institution's or a street's name ("Fondation Lucie …")
+    institution: bool = False
 
     @property
     def names(self) -> list[_Word]:
@@ -344,17 +351,19 @@ class _Analysis:
 
     # --- pipeline -----------------------------------------------------------------------------
     def run(self) -> list[tuple[int, int, float, str]]:
-        for run in self._runs():
-            for candidate in self._segment(run):
-                self._score(candidate)
-                if candidate.score > 0:
-                    self._add(
-                        candidate.start,
-                        candidate.end(self.text),
-                        candidate.score,
-                        ", ".join(candidate.reasons),
-                        [w.folded for w in candidate.names if w.kind != INIT],
-                    )
+        candidates = [c for run in self._runs() for c in self._segment(run)]
+        for candidate in candidates:
+            self._score(candidate)
+        self._coordinate(candidates)
+        for candidate in candidates:
+            if candidate.score > 0:
+                self._add(
+                    candidate.start,
+                    candidate.end(self.text),
+                    candidate.score,
+                    ", ".join(candidate.reasons),
+                    [w.folded for w in candidate.names if w.kind != INIT],
+                )
         self._handles()
         self._hashtags()
         self._propagate()
@@ -590,15 +599,18 @@ class _Analysis:
         after_base = _base(after.folded) if after else ""
         full = " ".join(w.folded for w in names)
 
-        # vetoes
+        # vetoes: every return until the flag is cleared below
+        c.vetoed = True
         if any(b in PUBLIC_ROLE_WORDS for b in prev_bases) or is_not_person(full):
             return
         adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
         if adjacent_prev and _base(prev.folded) in PLACE_HEAD_WORDS:
-            return  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
+            c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
+            return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
             after.title or after_base in FIRM_WORDS
         ):
+            c.institution = True
             return
         if self.text[end : end + 3].lstrip().startswith("&"):
             return  # "Tremblay & Associés"
@@ -614,6 +626,7 @@ class _Analysis:
             return  # "April 15", "Bill 96", "Route 112"
         if len(names) == 1 and names[0].folded in CALENDAR_WORDS:
             return
+        c.vetoed = False
 
         # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"
         role_before = bool(prev_bases) and (
@@ -712,6 +725,30 @@ class _Analysis:
         if ner_other:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
+
+    def _coordinate(self, candidates: list[_Candidate]) -> None:
+        """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word
+        next to a person is one too ("Keisha and Marisol"); a name next to an institution's
+        is part of it ("Fondation Lucie et André Chagnon")."""
+        pairs = [
+            (left, right)
+            for left, right in pairwise(candidates)
+            if _CONJUNCTION.match(self.text[left.end(self.text) : right.start])
+        ]
+        for ordered in (pairs, [(b, a) for a, b in reversed(pairs)]):
+            for known, other in ordered:
+                if known.institution and not other.honorific:
+                    other.institution, other.vetoed, other.score = True, True, 0.0
+                elif (
+                    known.score >= COORDINATED_SCORE
+                    and other.score < COORDINATED_SCORE
+                    and not other.vetoed
+                    and len(other.names) == 1
+                    and other.names[0].kind in (UNKNOWN, AMBIG)
+                    and other.names[0].folded not in CALENDAR_WORDS
+                ):
+                    other.score = COORDINATED_SCORE
+                    other.reasons.append("next to another name")
 
     # --- mentions, hashtags, repeats --------------------------------------------------------
     def _add(self, start: int, end: int, score: float, why: str, parts: list[str]) -> None:

@@ -93,6 +93,7 @@ FRENCH_NONE = [
     "Check ça : la nouvelle salle est prête!",
     "Full de monde au souper hier! Party de Noël samedi.",
     "Bref, merci à tous pour votre patience.",
+    "La Fondation Lucie et André Chagnon appuie le projet.",
 ]
 
 ENGLISH = [
@@ -118,6 +119,7 @@ ENGLISH = [
     ("Little Emma took her first steps at the shelter today!", ["Emma"]),
     ("Shout out to @jessica_m for the photos", ["jessica_m"]),
     ("Hey Kayla, your hearing was moved to Monday.", ["Kayla"]),
+    ("Thanks to Desjardins and Julie Tremblay for the donation.", ["Julie Tremblay"]),
 ]
 
 ENGLISH_NONE = [
