@@ -380,6 +380,7 @@ class _Analysis:
                 excluded.append(m.span())
         excluded.sort()
         ex_index = 0
+        previous: _Word | None = None
         for index, m in enumerate(_WORD.finditer(self.text)):
             start, end = m.span()
             word = m.group()
@@ -397,6 +398,16 @@ class _Analysis:
             w = _Word(index, start, end, word, fold(word), in_run=not in_excluded)
             w.after_at = start > 0 and self.text[start - 1] == "@"
             self._classify(w)
+            if (
+                w.kind == LOWER
+                and len(word) == 1
+                and word.isupper()
+                and previous is not None
+                and previous.kind == HON
+                and self.text[previous.end : start] in (" ", ". ")
+            ):
+                w.kind = INIT  # a pseudonym: "Mme X", "M. Z"
+            previous = w
             yield w
 
     def _classify(self, w: _Word) -> None:

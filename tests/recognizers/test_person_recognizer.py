@@ -52,6 +52,7 @@ FRENCH = [
     ("Ma coloc Justine a trouvé un appartement.", ["Justine"]),
     ("Merci pour la soirée! — Josée", ["Josée"]),
     ("Mon client Antonio De Luca conteste l'amende.", ["Antonio De Luca"]),
+    ("Mme X nous a raconté son histoire.", ["Mme X"]),
 ]
 
 FRENCH_NONE = [
