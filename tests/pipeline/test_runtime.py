@@ -63,3 +63,39 @@ def test_models_run_with_numpy_gemm_and_a_small_tokenizer_pattern(pipeline):
         assert "parser" not in model.pipe_names
     tokens = [t.text for t in nlp["fr"]("Le saut-de-ski d'aujourd'hui à Saint-Jean-sur-Richelieu")]
     assert "saut-de-ski" in tokens and "aujourd'hui" in tokens
+
+
+def test_joined_pieces_equal_spacy_from_docs(pipeline):
+    from spacy.tokens import Doc
+
+    from companion.nlp.joined import ATTRS, artifacts, join, make_piece
+    from companion.nlp.segments import sentences
+
+    engine = pipeline._nlp_engine
+    text = ("Ma cliente Marie Tremblay habite à Laval. Elle a appelé Me Sophie Bélanger! "
+            "Son numéro? 514-555-0199.\n\nMerci à Julie Roy 😊 et à M. Gagnon.")
+    docs = [engine.nlp["fr"](s) for _, s in sentences(text)]
+    expected = Doc.from_docs(docs, ensure_whitespace=False)
+    joined = join([make_piece(d, engine, "fr") for d in docs])
+    assert joined.doc.text == text
+    assert (joined.doc.to_array(ATTRS) == expected.to_array(ATTRS)).all()
+    assert [(e.start_char, e.end_char, e.label_) for e in joined.doc.ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in expected.ents]
+    assert [s.start for s in joined.doc.sents] == [s.start for s in expected.sents]
+    fast = artifacts(joined, engine, "fr")
+    slow = engine._doc_to_nlp_artifact(expected, "fr")
+    assert fast.lemmas == slow.lemmas and fast.tokens_indices == slow.tokens_indices
+    assert fast.keywords == slow.keywords and fast.scores == slow.scores
+    assert [(e.start_char, e.label_) for e in fast.entities] == \
+        [(e.start_char, e.label_) for e in slow.entities]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_memoized_lemmas_are_the_lemmatizers(pipeline, lang):
+    nlp = pipeline._nlp_engine.nlp[lang]
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    text = ("Les avocates de Marie Tremblay plaidaient hier; elles sont allées à Laval. "
+            "The lawyers were pleading; she went to the courthouses and called 514-555-0199.")
+    for _ in range(2):  # cold, then remembered
+        for token in nlp(text):
+            assert lemmatizer.lemmatize(token) == type(lemmatizer).rule_lemmatize(lemmatizer, token)
