@@ -167,7 +167,6 @@ def _load_pack(folder: Path, base: BasePack, shared: Registry) -> PolicyPack:
         base=base,
         entity_overrides=pack_file.entities,
         rules=rules,
-        path=str(folder),
     )
 
 

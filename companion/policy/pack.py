@@ -175,21 +175,16 @@ class BasePack:
     def entity(self, entity_type: str) -> EntityPolicy:
         return self._entities[entity_type]
 
-    @property
-    def entity_types(self) -> list[str]:
-        return list(self._entities)
-
 
 class PolicyPack:
     def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
                  source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
-                 rules: Sequence[Rule], path: str) -> None:
+                 rules: Sequence[Rule]) -> None:
         self.id = id
         self.name = name
         self.description = description
         self.source = source
         self.rules = list(rules)
-        self.path = path
         self._base = base
         self._overrides = dict(entity_overrides)
 
@@ -207,9 +202,6 @@ class PolicyPack:
             placeholder=(override.placeholder.model_dump() if override.placeholder
                          else base.placeholder),
         )
-
-    def rule(self, rule_id: str) -> Rule:
-        return next(r for r in self.rules if r.id == rule_id)
 
     def evaluate(self, ctx: PolicyContext) -> list[PolicyHit]:
         view = TextView(ctx)

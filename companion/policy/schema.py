@@ -1,7 +1,7 @@
 """The shape of the YAML files under policies/, checked with pydantic when a pack loads.
 
 Files of a pack folder `<id>/`: pack.yaml (PackFile), rules.yaml and/or rules/*.yaml (a list of
-RuleSpec, or {rules: [...]}), optionally lexicons/*.yaml (LexiconFile) and detectors.yaml
+RuleSpec, or {rules: [...]}), optionally lexicons/*.yaml (LexiconFile) and detectors/*.yaml
 (DetectorsFile). The shared base is base/pack.yaml (BaseFile); shared lexicons and detectors
 live in shared/.
 """
@@ -12,11 +12,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from companion.policy.model import CATEGORIES, ENTITY_TYPES
+from companion.policy.model import CATEGORIES, ENTITY_TYPES, SEVERITIES
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
-Severity = Literal["info", "warning", "block"]
+Severity = Literal[SEVERITIES]  # type: ignore[valid-type]
 Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 EntityType = Literal[ENTITY_TYPES]  # type: ignore[valid-type]
 
@@ -134,10 +134,6 @@ class RuleSpec(Strict):
     score: float = Field(0.8, gt=0, le=1)
     replacement: Localized | None = None
     examples: Examples
-
-
-class RulesFile(Strict):
-    rules: list[dict] = Field(min_length=1)
 
 
 class EntitySpec(Strict):
