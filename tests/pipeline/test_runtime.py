@@ -99,3 +99,42 @@ def test_memoized_lemmas_are_the_lemmatizers(pipeline, lang):
     for _ in range(2):  # cold, then remembered
         for token in nlp(text):
             assert lemmatizer.lemmatize(token) == type(lemmatizer).rule_lemmatize(lemmatizer, token)
+
+
+SAMPLES = {
+    "fr": ["Ma cliente Marie Tremblay, née le 3 mars 2016, habite au 1234, boul. Saint-Laurent "
+           "à Trois-Rivières (H2X 1Y4). Aujourd'hui, elles sont allées voir Me Sophie Bélanger!",
+           "Les avocates plaidaient hier; c'est l'arc-en-ciel du saut-de-ski. Étaient-elles là?",
+           "Appelez-moi au 514-555-0199 ou écrivez à m.tremblay@example.com 😊 #MerciJulie"],
+    "en": ["My client Mary Smith, born on May 3, 2016, lives at 12 Main Street in Toronto. "
+           "I ain't gonna say more, let's wait; the dogs were barking!",
+           "Dr. Kevin Kelly's files were sent to the Wilson family at 10 a.m. on Monday.",
+           "Call (418) 555-0123 or email k.kelly@example.com 🎉 #ThanksHope"],
+}
+
+
+def _attributes(doc) -> list[tuple]:
+    return [(t.text, t.lemma_, t.pos_, t.tag_, str(t.morph), t.ent_iob_, t.ent_type_, t.norm_,
+             t.is_stop, t.is_sent_start, t.whitespace_) for t in doc]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_loaded_models_annotate_like_stock_spacy(pipeline, lang):
+    """Our loading (no string table, compact lemma table, factored tokenizer regex, memoized
+    lemmas, numpy matrix products) against spaCy's own, BLIS included, parser excluded."""
+    import spacy
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    from companion.nlp.engine import MODELS
+
+    ours = pipeline._nlp_engine.nlp[lang]
+    previous = get_current_ops()
+    set_current_ops(NumpyOps(use_blis=True))
+    try:
+        stock = spacy.load(MODELS[lang], exclude=["parser", "senter"])
+    finally:
+        set_current_ops(previous)
+    stock.add_pipe("sentencizer")
+    assert len(stock.vocab.strings) > 10 * len(ours.vocab.strings) or lang == "en"
+    for text in SAMPLES[lang]:
+        assert _attributes(ours(text)) == _attributes(stock(text)), text
