@@ -122,10 +122,11 @@ def test_serve_refuses_a_public_address(run):
 
 def test_installed_entry_point_prints_a_stable_token(tmp_path):
     env = {**os.environ, "GARDE_FOU_CONFIG_DIR": str(tmp_path)}
-    first = subprocess.run([GARDE_FOU, "token"], env=env, capture_output=True, text=True, check=True)
-    again = subprocess.run([GARDE_FOU, "token"], env=env, capture_output=True, text=True, check=True)
-    rotated = subprocess.run([GARDE_FOU, "token", "--rotate"], env=env, capture_output=True,
-                             text=True, check=True)
+    def token(*args):
+        return subprocess.run([GARDE_FOU, "token", *args], env=env, capture_output=True,
+                              text=True, check=True)
+
+    first, again, rotated = token(), token(), token("--rotate")
     assert first.stdout == again.stdout != rotated.stdout
     assert (tmp_path / "token").read_text().strip() == rotated.stdout.strip()
 
