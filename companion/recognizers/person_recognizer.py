@@ -26,6 +26,7 @@ Lower-case names ("marie tremblay") are not found.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -206,6 +207,11 @@ _AGE_AFTER = regex.compile(
     r"^\s*[,(]?\s*\d{1,3}\s*(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b", regex.IGNORECASE
 )
 _SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
+_LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
+#: A line is in Title Case when at least this many of its words of 4+ letters, and this share
+#: of them, are capitalised.
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.75
 _CONJUNCTION = regex.compile(r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)$")
 
 # Word kinds
@@ -344,6 +350,8 @@ class _Analysis:
                     self.in_person_ent[start:end] = b"\x01" * max(end - start, 0)
                 elif ent.label_ in _OTHER_LABELS:
                     self.other_ent_id[start:end] = [number] * max(end - start, 0)
+        self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
+        self.title_case_lines = self._title_case_lines()
         self.words = list(self._scan_words())
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate
@@ -575,8 +583,27 @@ class _Analysis:
             return w, separated
         return None, False
 
+    def _title_case_lines(self) -> set[int]:
+        """Lines written in Title Case ("Setting Clear Boundaries for Client Interactions"),
+        where a capital says nothing about a word."""
+        long_words: dict[int, list[bool]] = {}
+        for m in _LONG_WORD.finditer(self.text):
+            long_words.setdefault(self._line(m.start()), []).append(m.group()[0].isupper())
+        return {
+            line
+            for line, capitals in long_words.items()
+            if len(capitals) >= TITLE_CASE_MIN_WORDS
+            and sum(capitals) >= TITLE_CASE_SHARE * len(capitals)
+        }
+
+    def _line(self, offset: int) -> int:
+        return bisect_right(self.line_breaks, offset)
+
     def _capital_is_informative(self, start: int) -> bool:
-        """False at a sentence start, after a colon, a quote, an emoji: any capital is expected."""
+        """False at a sentence start, after a colon, a quote, an emoji, in a Title Case line:
+        wherever any word may be capitalised."""
+        if self._line(start) in self.title_case_lines:
+            return False
         i = start - 1
         while i >= 0 and self.text[i] in " \t\u00a0":
             i -= 1

@@ -95,6 +95,7 @@ FRENCH_NONE = [
     "Full de monde au souper hier! Party de Noël samedi.",
     "Bref, merci à tous pour votre patience.",
     "La Fondation Lucie et André Chagnon appuie le projet.",
+    "Les médias sociaux (exemples : Facebook, Instagram) exigent de la prudence.",
 ]
 
 ENGLISH = [
@@ -143,6 +144,9 @@ ENGLISH_NONE = [
     "Congrats to the Canadiens on a great season. Go Habs go!",
     "Huge thank you to Costco Boucherville for the donation!",
     "Lol, that was the best game of the season.",
+    # Title Case headings, as in the policies themselves
+    "Understanding the Importance of Client Privacy on Social Media",
+    "Setting Clear Boundaries for Client Interactions",
 ]
 
 
