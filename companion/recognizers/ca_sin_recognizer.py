@@ -2,7 +2,8 @@
 
 stdnum checks the Luhn digit and the first digit (never 0 or 8). One random nine-digit number in
 ten passes the Luhn test, so the grouping matters: "271 849 382" is very likely a SIN, nine digits
-in a row need a context word ("NAS", "SIN", "assurance sociale").
+in a row need a context word ("NAS", "SIN", "assurance sociale"). French writes thousands with
+spaces: an amount ("130 692 544 $") is not a SIN.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ class CaSinRecognizer(CheckedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "grouped",
-            r"(?<![\w.,-]|\d[ \u00a0-])\d{3}([ \u00a0-])\d{3}\1\d{3}(?![\w-]|[.,]\d|\1\d)",
+            r"(?<![\w.,$-]|\d[ \u00a0-])\d{3}([ \u00a0-])\d{3}\1\d{3}"
+            r"(?![\w-]|[.,]\d|\1\d|[ \u00a0]?(?:\$|€|%|dollars?\b))",
             0.6,
         ),
         Pattern("ungrouped", r"(?<![\w.,-])\d{9}(?![\w-]|[.,]\d)", 0.3),

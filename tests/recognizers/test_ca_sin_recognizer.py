@@ -22,6 +22,8 @@ NO_MATCH = [
     ("en", "Call 514-555-0199."),
     ("en", "Ticket 130 692 544 012 was issued."),  # part of a longer number
     ("en", "Reference 130.692.544,00"),
+    ("fr", "Un budget de 130 692 544 $ pour la santé."),
+    ("fr", "Une hausse de 130 692 544 dollars."),
 ]
 
 
