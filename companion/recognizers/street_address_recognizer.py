@@ -33,7 +33,7 @@ _PARTICLE = r"(?:(?:de[ \u00a0]la|de|du|des)[ \u00a0]|de[ \u00a0]l['’]|d['’]
 _FR_TYPE = (
     r"(?i:rue|boulevard|boul\.?|bd|avenue|av\.|chemin|ch\.|route|rang|montée|côte|place|"
     r"promenade|croissant|impasse|allée|terrasse|carré|ruelle|autoroute|square|passage|quai|"
-    r"esplanade|ch\.|rte)(?!\w)"
+    r"esplanade|rte)(?!\w)"
 )
 _FR_ORDINAL_STREET = r"\d{1,3}(?:e|re|er)[ \u00a0](?i:avenue|rue|rang)(?!\w)"
 _FR_DIRECTION = r"(?:[ \u00a0](?:Est|Ouest|Nord|Sud|E\.|O\.|N\.|S\.)(?!\w))?"
