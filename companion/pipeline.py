@@ -251,12 +251,12 @@ class Pipeline:
         normalized, lang, pack, names = (request.normalized, request.language, request.pack,
                                          request.names)
         text = normalized.text
-        whole = join([paragraph.piece for paragraph in request.found])
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
                    for kind, start, end, score in paragraph.pii]
-        if self._post_entities[lang]:
-            with self._lock:
+        with self._lock:  # the joined doc's words are looked up in the shared vocabulary
+            whole = join([paragraph.piece for paragraph in request.found])
+            if self._post_entities[lang]:
                 results += self._analyzer.analyze(
                     text, language=lang, entities=self._post_entities[lang],
                     nlp_artifacts=artifacts(whole, self._nlp_engine, lang),

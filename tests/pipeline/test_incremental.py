@@ -146,3 +146,17 @@ def test_sentence_cuts_respect_abbreviations():
                                     "Saint-Laurent. Dr. Smith aussi! Merci.")]
     assert cuts == ["Me Sophie Bélanger et M. Tremblay vivent au 12, boul. Saint-Laurent. ",
                     "Dr. Smith aussi! ", "Merci."]
+
+
+def test_concurrent_analyses_share_the_caches_safely(pipeline):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [POSTS["fr"], POSTS["en"]] + [e for post in POSTS.values()
+                                          for e in list(_edits(post).values())[:4]]
+    pipeline.clear_caches()
+    expected = [_body(pipeline.analyze(t, policy="barreau-qc")) for t in texts]
+    pipeline.clear_caches()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda t: _body(pipeline.analyze(t, policy="barreau-qc")),
+                            texts * 3))
+    assert got == expected * 3
