@@ -91,6 +91,8 @@ class Scope:
             a0, a1 = view.sentence_of(a[0]), view.sentence_of(max(a[1] - 1, a[0]))
             b0, b1 = view.sentence_of(b[0]), view.sentence_of(max(b[1] - 1, b[0]))
             return max(b0 - a1, a0 - b1, 0) < size
+        if view.sentence_of(a[0]) != view.sentence_of(b[0]):
+            return False  # a word window stays inside one sentence
         a0, a1 = view.word_at(a[0]), view.word_at(max(a[1] - 1, a[0]))
         b0, b1 = view.word_at(b[0]), view.word_at(max(b[1] - 1, b[0]))
         return max(b0 - a1, a0 - b1, 0) <= self.size

@@ -2,10 +2,11 @@
 
 A term is one of:
 - a phrase, matched word by word against each word's surface form or its lemma, accents and case
-  ignored: "client" finds "clientes", "mon client" finds "ma cliente" and "mes clients";
-  `word*` matches any word starting with `word`; `=word` matches that surface form only
-  (not the lemma): "=ma =cliente" does not find "mes clients"; `_` matches any one word
-  ("=my _ =case" finds "my custody case"); "don't" and "do not" are the same;
+  ignored: "client" finds "clientes", "mon client" finds "ma cliente" and "mes clients" (a
+  plural -s/-x is also dropped, for nouns the lemmatizer misses); `word*` matches any word
+  starting with `word`; `=word` matches that surface form only (not the lemma): "=ma =cliente"
+  does not find "mes clients"; `_` matches any one word ("=my _ =case" finds "my custody
+  case"); "don't" and "do not" are the same;
 - a regular expression between slashes, searched in the raw text, case-insensitive:
   "/\\b\\d{1,2} ?ans\\b/", "/🙄/";
 - `@name`, every term of the lexicon `name` (see policies/shared/lexicons/).
@@ -39,7 +40,7 @@ class WordPattern:
         if self.prefix:
             return word.form.startswith(self.text) or (
                 not self.form_only and word.lemma.startswith(self.text))
-        return word.form == self.text or (not self.form_only and word.lemma == self.text)
+        return word.form == self.text or (not self.form_only and self.text in word.keys)
 
 
 @dataclass(frozen=True)

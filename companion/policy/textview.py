@@ -22,6 +22,7 @@ from companion.policy.model import PolicyContext
 _WORD = re.compile(r"\w+")
 #: a `word*` term is looked up by its first letters
 PREFIX_KEY = 2
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 _LINE_BREAK = re.compile(r"\n+")
 #: words run together in a hashtag: #FièreDeNadia → Fière, De, Nadia
 _CAMEL_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]*|\d+")
@@ -34,8 +35,8 @@ def expand_contractions(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, without accents: "Désobligeant" → "desobligeant"."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    """Lower-case, without accents or ligatures: "Désobligeant" → "desobligeant", cœur → coeur."""
+    decomposed = unicodedata.normalize("NFD", text.lower().translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -46,6 +47,16 @@ class Word:
     start: int
     end: int
     sentence: int
+
+    @property
+    def keys(self) -> set[str]:
+        """What a plain term word may equal: the form, the lemma, the form without a plural
+        -s/-x (lemmatizers miss some: « survivantes » → "survivant", not "survivante")."""
+        return {self.form, self.lemma, singular(self.form)}
+
+
+def singular(form: str) -> str:
+    return form[:-1] if len(form) > 3 and form[-1] in "sx" else form
 
 
 class TextView:
@@ -60,7 +71,7 @@ class TextView:
         self.positions: dict[str, list[int]] = defaultdict(list)
         self.prefix_positions: dict[str, list[int]] = defaultdict(list)
         for i, word in enumerate(self.words):
-            for key in {word.form, word.lemma}:
+            for key in word.keys:
                 self.positions[key].append(i)
             for key in {word.form[:PREFIX_KEY], word.lemma[:PREFIX_KEY]}:
                 self.prefix_positions[key].append(i)
