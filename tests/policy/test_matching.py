@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from companion.policy import PiiSpan, PolicyCatalog, PolicyContext
+from companion.policy.textview import TextView, fold
 from tests.policy.test_catalog import write_pack
 
 RULE = """\
@@ -85,6 +86,13 @@ def test_hashtags_split_at_capitals(hits):
 
 def test_accents_and_case_are_ignored(hits):
     assert hits("CLIENT satisfait")["lemma"] == ["CLIENT"]
+
+
+def test_ligatures_and_plurals_the_lemmatizer_misses(nlp):
+    assert fold("Cœur") == "coeur"
+    text = "Les survivantes"
+    [_, word] = TextView(PolicyContext(text, "fr", nlp["fr"](text))).words
+    assert "survivante" in word.keys
 
 
 def test_regex_terms(hits):
