@@ -4,7 +4,8 @@ Every date is found (French and English spellings, ISO and numeric forms); only 
 by a birth word counts. The birth words are checked here as phrases in the 60 characters before
 the date ("date de naissance", "born on", "né(e) à Gaspé le"), which Presidio's lemma context
 cannot do; a date without them keeps a low score that Presidio's context (a birth lemma among the
-five words before) can still lift over the threshold.
+five words before) can still lift over the threshold. A range ("children born on or after June
+30, 2025") is an eligibility rule, not someone's birth date: dropped.
 """
 
 from __future__ import annotations
@@ -37,7 +38,12 @@ _END = r"(?![\w/-]|[.,]\d)"
 # A birth word, then at most 30 characters of the same sentence, then the date.
 _BIRTH_CUE = regex.compile(
     r"(?:\b(?:né|née|nés|nées|né\(e\)|naissance|ddn|born|dob|birth|birthday|birthdate)\b"
-    r"|\b(?:d\.d\.n|d\.o\.b)\.?)[^.!?\n]{0,30}$",
+    r"|\b(?:d\.d\.n|d\.o\.b)\.?)(?P<between>[^.!?\n]{0,30})$",
+    regex.IGNORECASE,
+)
+# "born on or after June 30, 2025", "nés avant le 1er octobre": an eligibility rule, not a person.
+_RANGE = regex.compile(
+    r"\b(?:or after|or before|after|before|between|since|from|après|avant|entre|depuis|à partir)\b",
     regex.IGNORECASE,
 )
 
@@ -87,8 +93,11 @@ class DateOfBirthRecognizer(CheckedPatternRecognizer):
         if pattern.name == "numeric" and min(int(match["a"]), int(match["b"])) > 12:
             return None  # neither day/month nor month/day
         window = text[max(0, match.start() - CUE_WINDOW) : match.start()]
-        if not _BIRTH_CUE.search(window):
+        cue = _BIRTH_CUE.search(window)
+        if not cue:
             return NO_BIRTH_WORD_SCORE
+        if _RANGE.search(cue["between"]):
+            return None  # dropped: the birth word must not lift it through Presidio's context
         if pattern.name in _OPTIONAL_YEAR and not match.group()[-4:].isdigit():
             return PARTIAL_DATE_SCORE
         return pattern.score

@@ -121,6 +121,11 @@ PUBLIC_ROLE_WORDS = frozenset(
     ambassadrice pape pope roi reine king queen prince princesse
     """.split()
 )
+#: A name after these is an animal's ("notre chien Winston", "my cat Luna").
+PET_WORDS = frozenset(
+    "chien chienne chiot chat chatte chaton cheval jument lapin perroquet toutou minou "
+    "dog puppy cat kitten horse pony bunny rabbit parrot pet".split()
+)
 #: A name after these is a place or an institution ("parc Marie-Victorin", "Collège Saint-Rémi").
 PLACE_HEAD_WORDS = frozenset(
     """
@@ -639,9 +644,13 @@ class _Analysis:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        if any(b in PUBLIC_ROLE_WORDS for b in prev_bases) or is_not_person(full):
-            return
+        if any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) or is_not_person(full):
+            return  # "le juge Gagnon", "notre chien Winston", "François Legault"
         adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
+        if adjacent_prev and prev.folded == "chez" and prev.title and self._capital_is_informative(
+            prev.start
+        ):
+            return  # "au restaurant Chez Ti-Jean", but "chez Julie" is at Julie's
         if adjacent_prev and _base(prev.folded) in PLACE_HEAD_WORDS:
             c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
             return

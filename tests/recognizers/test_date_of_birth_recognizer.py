@@ -25,6 +25,8 @@ NO_MATCH = [
     ("en", "On March 3, 2016 the court ruled in our favour."),
     ("en", "Apply before April 15."),
     ("en", "Born to run: marathon on 35/14/2020."),  # not a date
+    ("en", "Open to children born on or after June 30, 2021."),
+    ("fr", "Pour les enfants nés avant le 1er octobre 2019."),
 ]
 
 

@@ -53,6 +53,7 @@ FRENCH = [
     ("Merci pour la soirée! — Josée", ["Josée"]),
     ("Mon client Antonio De Luca conteste l'amende.", ["Antonio De Luca"]),
     ("Mme X nous a raconté son histoire.", ["Mme X"]),
+    ("On soupe chez Julie ce soir.", ["Julie"]),
 ]
 
 FRENCH_NONE = [
@@ -96,6 +97,8 @@ FRENCH_NONE = [
     "Bref, merci à tous pour votre patience.",
     "La Fondation Lucie et André Chagnon appuie le projet.",
     "Les médias sociaux (exemples : Facebook, Instagram) exigent de la prudence.",
+    "Notre chien Winston a adoré la visite des enfants.",
+    "Déjeuner d'équipe au restaurant Chez Ti-Jean ce matin!",
 ]
 
 ENGLISH = [
