@@ -7,11 +7,11 @@ Each condition finds spans (start, end) in a post; a rule fires where its condit
 - ner: spaCy named entities by label (LOC, GPE, …);
 - any: the spans of every member;
 - near: co-occurrence — the first member (the anchor) with every other member (at a span
-  that does not overlap the anchor) within a scope
-  (same sentence, N sentences, N words, or the whole post), and none of `unless` within
-  `unless_within` of the anchor (default: the same scope);
+  that does not overlap the anchor) within a scope (same sentence, N sentences, N words in one
+  sentence, or the whole post), and none of `unless` within `unless_within` of the anchor
+  (default: the same scope);
 - count: at least `min` of the members match somewhere in the post (a score of cues);
-- ref: a named detector shared between packs (policies/shared/detectors.yaml).
+- ref: a named detector shared between packs (policies/shared/detectors/).
 Any condition may add `except:` conditions: its spans that overlap one of theirs are dropped
 ("Québec" is a place, but not in « Cour du Québec »).
 """
