@@ -41,6 +41,7 @@ from companion.policy import PiiSpan, PolicyCatalog, PolicyContext, PolicyPack
 from companion.recognizers import build_recognizers
 from companion.suggestions.replacements import person_suggestion, placeholder_suggestion
 from companion.text.normalize import NormalizedText, normalize
+from companion.text.runs import cut_long_runs
 
 #: Presidio results below this confidence are not shown to the user.
 MIN_SCORE = 0.4
@@ -214,7 +215,8 @@ class Pipeline:
                                                           strict=True)]
 
     def _paragraphs(self, pieces: list[str], lang: str) -> list[_Paragraph]:
-        split = [[text for _, text in sentences(piece)] for piece in pieces]
+        split = [[part for _, text in sentences(piece) for part in cut_long_runs(text)]
+                 for piece in pieces]
         done = self._sentences([s for parts in split for s in parts], lang)
         out = []
         with self._lock:
