@@ -222,7 +222,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--url", default="http://127.0.0.1:8731")
-    parser.add_argument("--token", help="pairing token (default: `garde-fou token`)")
+    parser.add_argument("--token", help="pairing token, as --token=T since it may start with "
+                        "'-' (default: `garde-fou token`)")
     parser.add_argument("--pid", type=int, help="companion process (default: found from the port)")
     parser.add_argument("--start", action="store_true",
                         help="start a companion on a free port for the run (ignores --url)")
