@@ -16,8 +16,12 @@ from langdetect.lang_detect_exception import LangDetectException
 
 SUPPORTED = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
+#: langdetect reads at most this many characters: enough to decide, and its time stays bounded.
+_LANGDETECT_SAMPLE = 2_000
 
-_NOISE = re.compile(r"https?://\S+|www\.\S+|[@#][\w\-.]+|\S+@\S+", re.UNICODE)
+# Every alternative starts at a word boundary (lookbehind): an unanchored \S+@ would rescan a
+# long run of non-space characters from each position (quadratic on a 100,000-character token).
+_NOISE = re.compile(r"(?<!\S)(?:https?://\S+|www\.\S+|\S+@\S+)|[@#][\w\-.]+", re.UNICODE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 _FRENCH_WORDS = frozenset(
@@ -56,7 +60,8 @@ def detect_language(text: str) -> str:
     en = sum(w in _ENGLISH_WORDS for w in words)
     if fr + en >= 2 and (fr >= 2 * en + 1 or en >= 2 * fr + 1):
         return "fr" if fr > en else "en"
-    return _langdetect(" ".join(words)) or ("en" if en > fr else DEFAULT_LANGUAGE)
+    sample = " ".join(words)[:_LANGDETECT_SAMPLE]
+    return _langdetect(sample) or ("en" if en > fr else DEFAULT_LANGUAGE)
 
 
 def _langdetect(cleaned: str) -> str | None:
