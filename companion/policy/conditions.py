@@ -97,23 +97,6 @@ class Scope:
         b0, b1 = view.word_at(b[0]), view.word_at(max(b[1] - 1, b[0]))
         return max(b0 - a1, a0 - b1, 0) <= self.size
 
-    def window(self, view: TextView, a: Span) -> Span:
-        """Character bounds that hold every span this scope can pair with `a`."""
-        end = len(view.text) + 1
-        if self.kind == "post":
-            return 0, end
-        if self.kind in ("sentence", "sentences"):
-            size = 1 if self.kind == "sentence" else self.size
-            starts = view.sentence_starts
-            first = view.sentence_of(a[0]) - size + 1
-            last = view.sentence_of(max(a[1] - 1, a[0])) + size
-            return starts[max(first, 0)], starts[last] if last < len(starts) else end
-        words = view.words
-        if not words:
-            return 0, end
-        first = view.word_at(a[0]) - self.size
-        last = view.word_at(max(a[1] - 1, a[0])) + self.size
-        return words[max(first, 0)].start, words[min(last, len(words) - 1)].end
 
 
 class _Sorted:
@@ -122,15 +105,22 @@ class _Sorted:
     def __init__(self, spans: list[Span]) -> None:
         self.spans = spans
         self.starts = [s[0] for s in spans]
-        self.longest = max((e - s for s, e in spans), default=0)
 
-    def around(self, view: TextView, scope: Scope, anchor: Span) -> list[Span]:
-        """Spans in `scope` of `anchor` that do not overlap it."""
-        lo, hi = scope.window(view, anchor)
-        first = bisect_left(self.starts, lo - self.longest)
-        last = bisect_left(self.starts, hi)
-        return [s for s in self.spans[first:last]
-                if not _overlap(s, anchor) and scope.contains(view, anchor, s)]
+    def nearest(self, view: TextView, scope: Scope, anchor: Span) -> Span | None:
+        """The span closest to `anchor` (by start) that is in `scope` of it and does not
+        overlap it. Scopes grow with distance, so the search stops at the first span past the
+        overlapping ones on each side: linear time over a whole post, even one long sentence."""
+        i = bisect_left(self.starts, anchor[0])
+        best: Span | None = None
+        for step, first in ((1, i), (-1, i - 1)):
+            j = first
+            while 0 <= j < len(self.spans) and _overlap(self.spans[j], anchor):
+                j += step
+            if 0 <= j < len(self.spans) and scope.contains(view, anchor, self.spans[j]):
+                candidate = self.spans[j]
+                if best is None or abs(candidate[0] - anchor[0]) < abs(best[0] - anchor[0]):
+                    best = candidate
+        return best
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,14 +140,14 @@ class Near:
         veto_scope = self.unless_scope or self.scope
         hits: set[Span] = set()
         for anchor in anchors:
-            if vetoes.spans and vetoes.around(view, veto_scope, anchor):
+            if vetoes.spans and vetoes.nearest(view, veto_scope, anchor):
                 continue
             picks = [anchor]
             for spans in partners:
-                near = spans.around(view, self.scope, anchor)
-                if not near:
+                pick = spans.nearest(view, self.scope, anchor)
+                if pick is None:
                     break
-                picks.append(min(near, key=lambda s: abs(s[0] - anchor[0])))
+                picks.append(pick)
             else:
                 hits.add(picks[self.focus] if self.focus is not None else cover(picks))
         return sorted(hits)

@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from companion.policy.model import PolicyContext
 
@@ -34,6 +34,7 @@ def expand_contractions(text: str) -> str:
     return _NEGATIVE_CONTRACTION.sub(" not", text)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, without accents or ligatures: "Désobligeant" → "desobligeant", cœur → coeur."""
     decomposed = unicodedata.normalize("NFD", text.lower().translate(_LIGATURES))
@@ -105,15 +106,16 @@ def _sentence_starts(ctx: PolicyContext) -> list[int]:
 
 def _words(ctx: PolicyContext, sentence_starts: list[int]) -> list[Word]:
     words: list[Word] = []
+    after_hash = -1  # offset just past a "#" token
     for token in ctx.doc:
-        if _NEGATIVE_CONTRACTION.fullmatch(token.text.lower()):
-            words.append(Word("not", "not", token.idx, token.idx + len(token.text),
+        text = token.text
+        if _NEGATIVE_CONTRACTION.fullmatch(text.lower()):
+            words.append(Word("not", "not", token.idx, token.idx + len(text),
                               bisect_right(sentence_starts, token.idx) - 1))
             continue
-        in_hashtag = token.text.startswith("#") or (
-            token.i > 0 and ctx.doc[token.i - 1].text == "#"
-            and ctx.doc[token.i - 1].idx + 1 == token.idx)
-        chunks = list((_CAMEL_WORD if in_hashtag else _WORD).finditer(token.text))
+        in_hashtag = text.startswith("#") or token.idx == after_hash
+        after_hash = token.idx + 1 if text == "#" else -1
+        chunks = list((_CAMEL_WORD if in_hashtag else _WORD).finditer(text))
         lemma = fold(token.lemma_) if len(chunks) == 1 and token.lemma_.strip() else ""
         for chunk in chunks:
             form = fold(chunk.group())
