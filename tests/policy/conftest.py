@@ -13,7 +13,7 @@ import pytest
 
 from companion.policy import PiiSpan, PolicyCatalog, PolicyContext
 
-PolicyHits = Callable[[str, str, str], set[str]]  # (pack id, text, lang) → rule ids that fired
+PolicyHits = Callable[[str, str, str], set[str]]  # (pack id, text, lang) → ids or categories
 
 _STAND_IN_PII = {
     "EMAIL_ADDRESS": r"\b[\w.+-]+@[\w-]+\.[\w.]+\b",
@@ -70,16 +70,28 @@ def context(nlp) -> Callable[[str, str], PolicyContext]:
 
 @pytest.fixture(scope="session")
 def policy_hits(request, catalog, context) -> PolicyHits:
+    """(pack id, text, lang) → ids of the rules that fired."""
+    return _hits(request, catalog, context, lambda kind, rule_id: rule_id)
+
+
+@pytest.fixture(scope="session")
+def policy_hits_by_category(request, catalog, context) -> PolicyHits:
+    """(pack id, text, lang) → categories of the rules that fired."""
+    return _hits(request, catalog, context, lambda category, rule_id: category)
+
+
+def _hits(request, catalog, context, pick: Callable[[str, str], str]) -> PolicyHits:
     if _recognizers_available():
         pipeline = request.getfixturevalue("pipeline")
 
         def through_pipeline(pack_id: str, text: str, lang: str) -> set[str]:
             result = pipeline.analyze(text, language=lang, policy=pack_id)
-            return {f.rule.id for f in result.findings if f.kind == "policy"}
+            return {pick(f.type, f.rule.id) for f in result.findings if f.kind == "policy"}
 
         return through_pipeline
 
     def stand_in(pack_id: str, text: str, lang: str) -> set[str]:
-        return {hit.rule_id for hit in catalog.get(pack_id).evaluate(context(text, lang))}
+        return {pick(hit.category, hit.rule_id)
+                for hit in catalog.get(pack_id).evaluate(context(text, lang))}
 
     return stand_in
