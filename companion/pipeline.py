@@ -49,9 +49,11 @@ MIN_SCORE = 0.4
 #: to its other mentions), run on every request rather than per paragraph.
 WHOLE_POST_ENTITIES = frozenset({"PERSON"})
 #: Cache bounds. A 2,000-character post has about 15 sentences in 5 paragraphs; a cached
-#: sentence or paragraph takes a few kB.
+#: sentence or paragraph takes about 300 bytes per character of text, so each cache also
+#: keeps at most CACHE_CHARACTERS characters of text (about 15 MB).
 SENTENCE_CACHE_ENTRIES = 256
 PARAGRAPH_CACHE_ENTRIES = 128
+CACHE_CHARACTERS = 50_000
 #: Policy evaluations kept, for a post sent again unchanged (the extension re-sends on pause,
 #: /v1/redact analyses again).
 POLICY_CACHE_ENTRIES = 16
@@ -121,9 +123,10 @@ class Pipeline:
         self._post_entities = {lang: sorted(e & WHOLE_POST_ENTITIES)
                                for lang, e in entities.items()}
         self._lock = threading.Lock()
-        self.sentence_cache: LruCache[Piece] = LruCache(cache_entries[0])
-        self.paragraph_cache: LruCache[_Paragraph] = LruCache(cache_entries[1])
-        self.policy_cache: LruCache[tuple] = LruCache(min(cache_entries[1], POLICY_CACHE_ENTRIES))
+        self.sentence_cache: LruCache[Piece] = LruCache(cache_entries[0], CACHE_CHARACTERS)
+        self.paragraph_cache: LruCache[_Paragraph] = LruCache(cache_entries[1], CACHE_CHARACTERS)
+        self.policy_cache: LruCache[tuple] = LruCache(min(cache_entries[1], POLICY_CACHE_ENTRIES),
+                                                      10 * CACHE_CHARACTERS)
 
     def warm_up(self) -> None:
         """Runs one analysis per language so the first user request is not the slow one."""
@@ -208,7 +211,7 @@ class Pipeline:
             for piece, paragraph in zip(pieces, self._paragraphs(list(pieces), lang),
                                         strict=True):
                 computed[lang, piece] = paragraph
-                self.paragraph_cache.put((lang, piece), paragraph)
+                self.paragraph_cache.put((lang, piece), paragraph, len(piece))
         for request in requests:
             request.found = [found or computed[request.language, piece]
                              for (_, piece), found in zip(request.pieces, request.found,
@@ -245,7 +248,7 @@ class Pipeline:
                              for doc in self._nlp_engine.docs(todo, lang)]
             for text, piece in zip(todo, processed, strict=True):
                 docs[text] = piece
-                self.sentence_cache.put((lang, text), piece)
+                self.sentence_cache.put((lang, text), piece, len(text))
         return docs
 
     def _finish(self, request: _Request) -> AnalysisResult:
@@ -288,7 +291,7 @@ class Pipeline:
             context = PolicyContext(text=text, language=request.language, doc=doc,
                                     pii=list(spans))
             hits = tuple(pack.evaluate(context))
-            self.policy_cache.put(key, hits)
+            self.policy_cache.put(key, hits, len(text))
         return hits
 
     def _pii_finding(self, result: RecognizerResult, normalized: NormalizedText, original: str,

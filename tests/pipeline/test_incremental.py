@@ -123,9 +123,24 @@ def test_caches_stay_within_their_bounds(pipeline):
         words = " ".join(rnd.choice(["Marie", "Julie", "appelle", "demain", "Laval"])
                          for _ in range(8))
         pipeline.analyze(f"Phrase {i}. {words}.\n\nParagraphe {i}! {words}?")
-    assert len(pipeline.sentence_cache) <= pipeline.sentence_cache.max_entries
-    assert len(pipeline.paragraph_cache) <= pipeline.paragraph_cache.max_entries
-    assert len(pipeline.policy_cache) <= pipeline.policy_cache.max_entries
+    long_post = "Marie Tremblay appelle demain à Laval. " * 2000  # 78,000 characters
+    pipeline.analyze(long_post + "\n\n" + long_post.upper())
+    for cache in (pipeline.sentence_cache, pipeline.paragraph_cache, pipeline.policy_cache):
+        assert len(cache) <= cache.max_entries
+        assert cache.weight <= cache.max_weight
+
+
+def test_lru_cache_bounds():
+    from companion.cache import LruCache
+
+    cache = LruCache(3, max_weight=10)
+    for key in "abcd":
+        cache.put(key, key.upper(), 2)
+    assert cache.get("a") is None and cache.get("d") == "D" and len(cache) == 3
+    cache.put("e", "E", 6)  # over weight: the least recently used go
+    assert cache.weight <= 10 and cache.get("e") == "E" and cache.get("b") is None
+    cache.put("huge", "H", 11)  # alone over the bound: not kept
+    assert cache.get("huge") is None
 
 
 @pytest.mark.parametrize("text", [FR_POST, EN_POST, "", "   ", "a.\n\nb", "M. Tremblay. Fin.",
@@ -160,3 +175,18 @@ def test_concurrent_analyses_share_the_caches_safely(pipeline):
         got = list(pool.map(lambda t: _body(pipeline.analyze(t, policy="barreau-qc")),
                             texts * 3))
     assert got == expected * 3
+
+
+@pytest.mark.parametrize("unit", ["!?.", ".", ". ", "\n", " \n", ".)", ". » ", "x. X", "M. ",
+                                  "\n \n", "…", "a.\n\nb"])
+def test_segmentation_is_linear_on_hostile_walls(unit):
+    import time
+
+    def seconds(length: int) -> float:
+        text = unit * (length // len(unit))
+        started = time.perf_counter()
+        assert "".join(s for _, s in sentences(text)) == text
+        paragraphs(text)
+        return time.perf_counter() - started
+
+    assert seconds(100_000) < 2.0  # a backtracking cut took minutes on "!?." * 33_333
