@@ -156,6 +156,19 @@ def test_the_default_limit_is_100000_characters_whatever_their_size_in_bytes(set
     assert status("a" * 100_001) == 413
 
 
+@pytest.mark.parametrize("text", ["é" * 100_000, "😀" * 100_000], ids=["accents", "emoji"])
+def test_a_text_at_the_limit_is_accepted_even_spelled_with_json_escapes(settings,
+                                                                        instant_pipeline, text):
+    """JSON may spell any character as \\uXXXX (Python's json.dumps does by default): 6 bytes
+    for "é", 12 for an emoji. The body limit must leave room for that, or a text under the
+    character limit is refused as too large."""
+    app = create_app(settings, instant_pipeline)
+    response = app.test_client().post(
+        "/v1/analyze", data=json.dumps({"text": text}).encode(), content_type="application/json",
+        headers={**_bearer(app.config["TOKEN"]), "Host": "127.0.0.1:8731"})
+    assert response.status_code == 200, response.get_json()
+
+
 @pytest.mark.parametrize(("method", "path", "kwargs"), [
     ("put", "/v1/analyze", {"json": TEXT}),
     ("patch", "/v1/redact", {"json": TEXT}),

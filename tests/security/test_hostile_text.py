@@ -59,20 +59,23 @@ SHORT, LONG = 1_000, 4_000
 MAX_GROWTH = 8
 
 
-def _analyze(client, auth, body: bytes) -> tuple[object, float]:
-    started = time.perf_counter()
-    response = client.post("/v1/analyze", data=body, headers=auth,
-                           content_type="application/json")
-    return response, time.perf_counter() - started
+def _analyze(client, auth, body: bytes):
+    return client.post("/v1/analyze", data=body, headers=auth, content_type="application/json")
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXTS.values(), ids=HOSTILE_TEXTS.keys())
-def test_hostile_text_is_analysed_quickly_with_offsets_inside_it(client, auth, text):
+def test_hostile_text_is_analysed_quickly_with_offsets_inside_it(served, text):
+    """Through a companion process of the module's own, so that a stalled analysis fails the
+    test after BUDGET_S instead of holding the test run for minutes."""
     assert len(text) <= 100_000
-    response, elapsed = _analyze(client, auth, json.dumps({"text": text}).encode())
-    assert response.status_code == 200, response.get_json()
-    assert elapsed < BUDGET_S
-    for finding in response.get_json()["findings"]:
+    try:
+        status, _, body = served.authorized(  # UTF-8, as browsers send JSON
+            "POST", "/v1/analyze", raw=json.dumps({"text": text}, ensure_ascii=False).encode(),
+            timeout=BUDGET_S)
+    except TimeoutError:
+        pytest.fail(f"no answer within {BUDGET_S} s")
+    assert status == 200, body[:300]
+    for finding in json.loads(body)["findings"]:
         assert 0 <= finding["start"] <= finding["end"] <= len(text)
         assert text[finding["start"]:finding["end"]] == finding["text"]
 
@@ -100,7 +103,7 @@ def test_analysis_time_grows_linearly_with_hostile_walls(client, auth, unit):
 
 def test_names_split_by_invisible_characters_are_found_in_the_original_text(client, auth):
     text = "Bravo à Ma\u200brie Trem\u00adblay pour sa victoire!"
-    response, _ = _analyze(client, auth, json.dumps({"text": text}).encode())
+    response = _analyze(client, auth, json.dumps({"text": text}).encode())
     persons = [f for f in response.get_json()["findings"] if f["type"] == "PERSON"]
     assert [p["text"] for p in persons] == ["Ma\u200brie Trem\u00adblay"]
     assert text[persons[0]["start"]:persons[0]["end"]] == "Ma\u200brie Trem\u00adblay"
@@ -110,7 +113,7 @@ def test_names_split_by_invisible_characters_are_found_in_the_original_text(clie
 def test_lone_surrogates_come_back_as_they_were_sent(client, auth):
     raw = '{"text": "\\ud83d Marie Tremblay au 514-555-0199 \\udfff"}'
     text = json.loads(raw)["text"]
-    response, _ = _analyze(client, auth, raw.encode())
+    response = _analyze(client, auth, raw.encode())
     assert response.status_code == 200
     findings = json.loads(response.get_data())["findings"]  # the escapes, decoded as JS would
     phone = next(f for f in findings if f["type"] == "PHONE_NUMBER")
@@ -125,10 +128,11 @@ def test_lone_surrogates_come_back_as_they_were_sent(client, auth):
 
 def test_deeply_nested_json_inside_a_valid_body_is_a_clean_400(client, auth):
     nested = '{"text": "Marie", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"
-    response, elapsed = _analyze(client, auth, nested.encode())
+    started = time.perf_counter()
+    response = _analyze(client, auth, nested.encode())
     assert response.status_code == 400
     assert response.get_json()["error"]["code"] == "bad_json"
-    assert elapsed < BUDGET_S
+    assert time.perf_counter() - started < BUDGET_S
 
 
 def test_the_companion_still_answers_normally_after_hostile_input(client, auth):
