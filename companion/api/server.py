@@ -2,10 +2,11 @@
 
 Waitress spills request bodies over `inbuf_overflow` (512 KiB by default) and responses over
 `outbuf_overflow` (1 MiB) to temporary files. Here every body waitress accepts, and every
-response, stays in memory. Waitress accepts bodies up to four times the app's own limit so
-that the app, not waitress, refuses an oversized body, with the contract's JSON error;
-beyond that waitress refuses it without reading it (a plain-text 413, which no browser
-extension sending a text under the limit can meet).
+response, stays in memory. Waitress accepts bodies up to twice the app's own limit so that
+the app, not waitress, refuses an oversized body, with the contract's JSON error; beyond that
+waitress refuses it without reading it (a plain-text 413, which no browser extension sending
+a text under the limit can meet). Memory held by bodies in flight is bounded by that size
+times waitress's connection limit.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _NEVER = 1 << 62
 
 def server_options(settings: Settings) -> dict[str, Any]:
     """waitress.serve / create_server keyword arguments, without host, port or sockets."""
-    accepted_body = 4 * settings.max_body_bytes
+    accepted_body = 2 * settings.max_body_bytes
     return {
         "threads": settings.threads,
         "ident": "garde-fou",

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from companion.config import load_settings
+
 GARDE_FOU = Path(sys.prefix) / "bin" / "garde-fou"
 SECRET_EMAIL = "zephyrine.qa@exemple-secret.ca"
 POST = (f"Ma cliente Zéphyrine Quintal-Abernathy m'a appelée au 514-555-0199. "
@@ -50,8 +52,9 @@ def test_a_web_page_is_refused_by_the_served_companion(served):
 
 
 def test_an_oversized_body_gets_the_json_413_from_the_served_companion(served):
+    limit = load_settings({"GARDE_FOU_CONFIG_DIR": str(served.config)}).max_body_bytes
     status, content_type, body = served.authorized(
-        "POST", "/v1/analyze", {"text": "x" * 600_000})
+        "POST", "/v1/analyze", {"text": "x" * limit})
     assert status == 413
     assert content_type.startswith("application/json")
     assert json.loads(body)["error"]["code"] == "too_large"
