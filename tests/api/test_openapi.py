@@ -88,9 +88,9 @@ SCENARIOS = [
     ("/v1/redact", "post", 403, lambda c, a: _ask(c, a, "post", "/v1/redact",
                                                   json={"text": TEXT, "findings": []},
                                                   headers={"Host": "localhost"})),
-    ("/v1/redact", "post", 413, lambda c, a: _ask(c, a, "post", "/v1/redact",
-                                                  data=b"x" * 1_000_000,
-                                                  content_type="application/json")),
+    ("/v1/redact", "post", 413, lambda c, a: _ask(
+        c, a, "post", "/v1/redact", content_type="application/json",
+        data=b"x" * (c.application.config["SETTINGS"].max_body_bytes + 1))),
     ("/v1/redact", "post", 415, lambda c, a: _ask(c, a, "post", "/v1/redact",
                                                   data="text=x", content_type="multipart/x")),
 ]
