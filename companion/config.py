@@ -41,9 +41,10 @@ class Settings:
 
     @property
     def max_body_bytes(self) -> int:
-        """Request bodies larger than this are refused before parsing (4 bytes a character
-        at most in UTF-8, plus room for the other fields)."""
-        return self.max_text_chars * 4 + 64_000
+        """Request bodies larger than this are refused before parsing: room for a text at the
+        limit written with JSON escapes (up to 12 bytes a character, e.g. an emoji as a
+        surrogate pair of \\uXXXX), plus the other fields."""
+        return self.max_text_chars * 12 + 64_000
 
     @property
     def token_path(self) -> Path:

@@ -209,7 +209,8 @@ _URL_OR_EMAIL = regex.compile(
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
 _HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 _AGE_AFTER = regex.compile(
-    r"^\s*[,(]?\s*\d{1,3}\s*(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b", regex.IGNORECASE
+    r"^\s{0,3}[,(]?\s{0,3}\d{1,3}\s{0,3}(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b",
+    regex.IGNORECASE,
 )
 _SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
 _LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
