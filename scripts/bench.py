@@ -197,8 +197,9 @@ def free_port() -> int:
 class Client:
     """A keep-alive HTTP/1.1 client (the extension keeps its connection too)."""
 
-    def __init__(self, port: int, token: str | None = None, path: str = "/v1/analyze") -> None:
-        self.port, self.token, self.path = port, token, path
+    def __init__(self, port: int, token: str | None = None, path: str = "/v1/analyze",
+                 pid: int | None = None) -> None:
+        self.port, self.token, self.path, self.pid = port, token, path, pid
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
 
     def post(self, body: dict) -> tuple[float, dict]:
@@ -214,6 +215,10 @@ class Client:
         if response.status != 200:
             raise RuntimeError(f"HTTP {response.status} from port {self.port}: {payload[:300]!r}")
         return elapsed, json.loads(payload)
+
+    def cpu(self) -> float:
+        """CPU seconds the server process has used (0 when it was not started here)."""
+        return cpu_seconds(self.pid) if self.pid else 0.0
 
     def close(self) -> None:
         self.conn.close()
@@ -402,6 +407,8 @@ class Row:
     ours_server: list[float]
     vanilla_http: list[float]
     vanilla_engine: list[float]
+    ours_cpu_ms: float = float("nan")  # mean CPU time per request in the server process
+    vanilla_cpu_ms: float = float("nan")
 
 
 def measure_sizes(ours: Client, vanilla: Client | None, maker: PostMaker, sizes: Sequence[int],
@@ -411,6 +418,7 @@ def measure_sizes(ours: Client, vanilla: Client | None, maker: PostMaker, sizes:
         for lang in LANGS:
             for policy in policies:
                 row = Row(size, lang, policy, [], [], [], [], [])
+                cpu_before = (ours.cpu(), vanilla.cpu() if vanilla else 0.0)
                 for _ in range(runs[size]):
                     text = maker.post(size, lang)
                     row.chars.append(len(text))
@@ -428,6 +436,10 @@ def measure_sizes(ours: Client, vanilla: Client | None, maker: PostMaker, sizes:
                             ms, answer = vanilla.post({"text": text, "lang": lang})
                             row.vanilla_http.append(ms)
                             row.vanilla_engine.append(answer["elapsed_ms"])
+                if ours.pid:
+                    row.ours_cpu_ms = (ours.cpu() - cpu_before[0]) * 1000 / runs[size]
+                if vanilla is not None and vanilla.pid:
+                    row.vanilla_cpu_ms = (vanilla.cpu() - cpu_before[1]) * 1000 / runs[size]
                 rows.append(row)
                 print_row(row)
     return rows
@@ -436,7 +448,8 @@ def measure_sizes(ours: Client, vanilla: Client | None, maker: PostMaker, sizes:
 def print_row_header() -> None:
     print(f"{'size':>6} {'lang':4} {'policy':10} {'n':>3} {'chars':>6} | "
           f"{'ours p50':>8} {'p95':>8} | {'vanil p50':>9} {'p95':>8} | {'ratio p50':>9} "
-          f"{'p95':>6} | {'ours srv p50':>12} {'van eng p50':>11}")
+          f"{'p95':>6} | {'ours srv p50':>12} {'van eng p50':>11} | {'CPU/req ours':>12} "
+          f"{'vanil':>6} {'ratio':>5}")
 
 
 def print_row(row: Row) -> None:
@@ -445,8 +458,9 @@ def print_row(row: Row) -> None:
     print(f"{row.size:>6} {row.lang:4} {row.policy or '-':10} {len(row.chars):>3} "
           f"{statistics.median(row.chars):>6.0f} | {fmt_ms(o50)} {fmt_ms(o95)} | "
           f"{fmt_ms(v50):>9} {fmt_ms(v95)} | {o50 / v50:>9.2f} {o95 / v95:>6.2f} | "
-          f"{fmt_ms(pct(row.ours_server, 0.5)):>12} {fmt_ms(pct(row.vanilla_engine, 0.5)):>11}",
-          flush=True)
+          f"{fmt_ms(pct(row.ours_server, 0.5)):>12} {fmt_ms(pct(row.vanilla_engine, 0.5)):>11} | "
+          f"{row.ours_cpu_ms:>12.1f} {row.vanilla_cpu_ms:>6.1f} "
+          f"{row.ours_cpu_ms / row.vanilla_cpu_ms:>5.2f}", flush=True)
 
 
 _TYPED = {"fr": "Je la revois mardi prochain au bureau de Laval pour signer les papiers. " * 3,
@@ -469,9 +483,11 @@ def measure_typing(ours: Client, vanilla: Client | None, maker: PostMaker, lang:
     text = maker.post(2000, lang)
     body = {"text": text, "lang": "auto", **({"policy": policy} if policy else {})}
     ours.post(body)  # the user has been typing: the post so far was analysed already
-    out: dict[str, list[float]] = {"http": [], "server": [], "vanilla": []}
+    out: dict[str, list[float]] = {"http": [], "server": [], "vanilla": [], "cpu": []}
     for version in typing_edits(text, lang, keystrokes):
+        cpu = ours.cpu()
         ms, answer = ours.post({**body, "text": version})
+        out["cpu"].append((ours.cpu() - cpu) * 1000)
         out["http"].append(ms)
         out["server"].append(answer["elapsed_ms"])
         if vanilla is not None:
@@ -560,7 +576,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     server.stop()
             servers.append(server)
             ours_pid, port = server.proc.pid, server.port
-            ours = Client(port, server.token)
+            ours = Client(port, server.token, pid=ours_pid)
             first_ms, _ = ours.post({"text": maker.post(500, "fr"), "lang": "auto"})
             rss_idle = rss_mb(ours_pid)
             print(f"companion: cold start (process start → healthy) median "
@@ -573,7 +589,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_vanilla:
             vserver = start_vanilla(workdir, args.threads)
             servers.append(vserver)
-            vanilla = Client(vserver.port)
+            vanilla = Client(vserver.port, pid=vserver.proc.pid)
             vfirst, _ = vanilla.post({"text": maker.post(500, "fr"), "lang": "fr"})
             print(f"vanilla Presidio: cold start {vserver.cold_start_s:.2f} s (CPU "
                   f"{vserver.cold_start_cpu_s:.2f} s); first analysis "
@@ -604,9 +620,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 t = measure_typing(ours, vanilla, maker, lang, policy, args.keystrokes)
                 van = (f"; vanilla HTTP p50 {pct(t['vanilla'], .5):.1f}"
                        if t["vanilla"] else "")
+                cpu = (f"; ours CPU/keystroke mean {statistics.mean(t['cpu']):.1f}"
+                       if ours.pid else "")
                 print(f"  {lang} {policy or '-':10} ours HTTP p50 {pct(t['http'], .5):5.1f} "
                       f"p95 {pct(t['http'], .95):5.1f}; ours server p50 "
-                      f"{pct(t['server'], .5):5.1f} p95 {pct(t['server'], .95):5.1f}{van}")
+                      f"{pct(t['server'], .5):5.1f} p95 {pct(t['server'], .95):5.1f}{cpu}{van}")
 
         if ours_pid:
             rss, hwm = rss_mb(ours_pid)
@@ -633,7 +651,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         worst = max((pct(r.ours_http, .5) / pct(r.vanilla_http, .5) for r in rows
                      if r.vanilla_http), default=float("nan"))
         p95 = max((pct(r.ours_http, .95) for r in rows if r.size <= 2000), default=float("nan"))
-        print(f"  worst p50 ratio {worst:.2f}; worst p95 up to 2,000 chars {p95:.1f} ms"
+        cpu_worst = max((r.ours_cpu_ms / r.vanilla_cpu_ms for r in rows
+                         if r.vanilla_cpu_ms == r.vanilla_cpu_ms), default=float("nan"))
+        print(f"  worst p50 ratio {worst:.2f} (CPU per request: worst ratio {cpu_worst:.2f}); "
+              f"worst p95 up to 2,000 chars {p95:.1f} ms"
               + (f"; cold start {statistics.median(colds):.2f} s" if colds else ""))
         print(f"load average at end: {load_line()}")
     finally:
