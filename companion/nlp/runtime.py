@@ -33,37 +33,17 @@ from collections.abc import Iterator
 import srsly
 from spacy.lookups import Lookups, Table
 from spacy.strings import get_string_id
+from threadpoolctl import threadpool_limits
 
 log = logging.getLogger(__name__)
 
-_BLAS_SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads_64_",
-                 "openblas_set_num_threads64_", "openblas_set_num_threads")
+def single_thread_blas() -> None:
+    """Keeps the BLAS libraries loaded in this process (numpy's OpenBLAS) on one thread.
 
-
-def single_thread_blas() -> bool:
-    """Sets the OpenBLAS libraries loaded in this process to one thread; True if one was found.
-
-    (The environment variable OPENBLAS_NUM_THREADS only works before numpy is imported.)
+    threadpoolctl finds them on Linux, macOS and Windows alike; the environment variable
+    OPENBLAS_NUM_THREADS would only work if set before numpy is first imported.
     """
-    done = False
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
-    except OSError:
-        return False
-    for path in paths:
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for name in _BLAS_SETTERS:
-            setter = getattr(lib, name, None)
-            if setter is not None:
-                setter.argtypes = [ctypes.c_int]
-                setter(1)
-                done = True
-                break
-    return done
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def use_numpy_gemm() -> None:

@@ -238,10 +238,14 @@ def _compile_detectors(registry: Registry, folder: Path, errors: list[str]) -> N
 # ---- reading and error messages -------------------------------------------------------------
 
 
+#: libyaml's safe loader when PyYAML was built with it (its wheels are): 5x faster at start-up.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path, errors: list[str]) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=_SafeLoader)
     except FileNotFoundError:
         errors.append(f"{path}: file is missing")
         return None
