@@ -113,6 +113,13 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = load_models()
+        # Presidio warns, on every analysis, about each NER label it has no entity type for
+        # (CARDINAL, PERCENT…); nothing here reads those from Presidio, so they are ignored.
+        config = self.ner_model_configuration
+        unmapped = {label for nlp in self.nlp.values() if "ner" in nlp.pipe_names
+                    for label in nlp.get_pipe("ner").labels
+                    if label not in config.model_to_presidio_entity_mapping}
+        config.labels_to_ignore = sorted({*config.labels_to_ignore, *unmapped})
 
     def docs(self, texts: Sequence[str], language: str) -> list[Doc]:
         """spaCy docs of `texts`, processed as one batch. Not thread-safe: callers lock."""
