@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from spacy.tokens import Doc
@@ -35,10 +35,11 @@ from companion.language.detect import SUPPORTED, detect_language
 from companion.language.detect import warm_up as warm_up_language
 from companion.names import NameLists
 from companion.nlp.engine import LocalSpacyNlpEngine
-from companion.nlp.joined import Piece, artifacts, join, make_piece
+from companion.nlp.joined import Piece, Segment, artifacts, join, make_piece
 from companion.nlp.segments import paragraphs, sentences
 from companion.policy import PiiSpan, PolicyCatalog, PolicyContext, PolicyPack
 from companion.recognizers import build_recognizers
+from companion.recognizers.context import ContextEnhancer
 from companion.suggestions.replacements import person_suggestion, placeholder_suggestion
 from companion.text.normalize import NormalizedText, normalize
 from companion.text.runs import cut_long_runs
@@ -86,6 +87,8 @@ class _Paragraph:
 
     piece: Piece
     pii: tuple[_Pii, ...]
+    #: what the whole-post steps derive from this paragraph alone (see Segment)
+    memo: dict[object, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -115,7 +118,8 @@ class Pipeline:
             for recognizer in build_recognizers(language):
                 registry.add_recognizer(recognizer)
         self._analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=self._nlp_engine, supported_languages=list(SUPPORTED)
+            registry=registry, nlp_engine=self._nlp_engine, supported_languages=list(SUPPORTED),
+            context_aware_enhancer=ContextEnhancer(),
         )
         entities = {lang: set(self._analyzer.get_supported_entities(lang)) for lang in SUPPORTED}
         self._paragraph_entities = {lang: sorted(e - WHOLE_POST_ENTITIES)
@@ -259,12 +263,15 @@ class Pipeline:
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
                    for kind, start, end, score in paragraph.pii]
+        segments = [Segment(offset, piece, paragraph.piece, paragraph.memo)
+                    for (offset, piece), paragraph in zip(request.pieces, request.found,
+                                                          strict=True)]
         with self._lock:  # the joined doc's words are looked up in the shared vocabulary
             whole = join([paragraph.piece for paragraph in request.found])
             if self._post_entities[lang]:
                 results += self._analyzer.analyze(
                     text, language=lang, entities=self._post_entities[lang],
-                    nlp_artifacts=artifacts(whole, self._nlp_engine, lang),
+                    nlp_artifacts=artifacts(whole, self._nlp_engine, lang, segments),
                     score_threshold=MIN_SCORE,
                 )
         results = [r for r in results
@@ -277,19 +284,19 @@ class Pipeline:
         findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
         if pack is not None:
             findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
-                         for hit in self._policy_hits(pack, request, whole.doc, pii)]
+                         for hit in self._policy_hits(pack, request, whole.doc, pii, segments)]
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
         return AnalysisResult(lang, findings, (time.perf_counter() - started) * 1000)
 
     def _policy_hits(self, pack: PolicyPack, request: _Request, doc: Doc,
-                     pii: list[RecognizerResult]) -> tuple:
+                     pii: list[RecognizerResult], segments: list[Segment]) -> tuple:
         text = request.normalized.text
         spans = tuple(PiiSpan(r.entity_type, r.start, r.end, text[r.start:r.end]) for r in pii)
         key = (pack, request.language, text, spans)
         hits = self.policy_cache.get(key)
         if hits is None:
             context = PolicyContext(text=text, language=request.language, doc=doc,
-                                    pii=list(spans))
+                                    pii=list(spans), segments=segments)
             hits = tuple(pack.evaluate(context))
             self.policy_cache.put(key, hits, len(text))
         return hits

@@ -82,22 +82,39 @@ def join(pieces: Sequence[Piece]) -> Piece:
     )
 
 
-class _Artifacts(NlpArtifacts):
-    """NlpArtifacts whose keywords were computed with the piece (same values)."""
+@dataclass(frozen=True, eq=False)
+class Segment:
+    """A paragraph of the analysed text and its piece, for the steps that look at the whole
+    post: what they compute from the paragraph alone goes in `memo` (by a key of their own),
+    which lives as long as the paragraph stays in the pipeline's cache, so that typing in one
+    paragraph does not redo that work for the others."""
 
-    def __init__(self, *, keywords: tuple[str, ...], **kwargs) -> None:
+    offset: int
+    text: str
+    piece: Piece
+    memo: dict[object, object]
+
+
+class _Artifacts(NlpArtifacts):
+    """NlpArtifacts whose keywords were computed with the piece (same values), and the
+    paragraphs the text was analysed in (empty when it was analysed whole)."""
+
+    def __init__(self, *, keywords: tuple[str, ...], segments: Sequence[Segment] = (),
+                 **kwargs) -> None:
         self._keywords = keywords
+        self.segments = tuple(segments)
         super().__init__(**kwargs)
 
     def set_keywords(self, nlp_engine, lemmas, language) -> list[str]:  # type: ignore[override]
         return list(self._keywords)
 
 
-def artifacts(piece: Piece, engine: SpacyNlpEngine, language: str) -> NlpArtifacts:
-    """What SpacyNlpEngine.process_text would return for the piece's doc."""
+def artifacts(piece: Piece, engine: SpacyNlpEngine, language: str,
+              segments: Sequence[Segment] = ()) -> NlpArtifacts:
+    """What SpacyNlpEngine.process_text would return for the piece's doc (plus `segments`)."""
     doc = piece.doc
     entities, scores = engine._get_updated_entities(
         engine._get_entities(doc), engine._get_scores_for_entities(doc))
-    return _Artifacts(keywords=piece.keywords, entities=entities, tokens=doc,
+    return _Artifacts(keywords=piece.keywords, segments=segments, entities=entities, tokens=doc,
                       tokens_indices=list(piece.offsets), lemmas=list(piece.lemmas),
                       nlp_engine=engine, language=language, scores=scores)

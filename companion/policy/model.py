@@ -61,6 +61,8 @@ class PolicyContext:
     language: str  # "fr" | "en"
     doc: Any  # spacy.tokens.Doc of `text` (sentences from a sentencizer)
     pii: Sequence[PiiSpan] = ()
+    #: the paragraphs `doc` was joined from (companion.nlp.joined.Segment), when it was
+    segments: Sequence[Any] = ()
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,7 @@ class _PhraseIndex:
 _PREFIX_KEY = PREFIX_KEY
 
 
-@dataclass
+@dataclass(eq=False)
 class TermSet:
     """The compiled terms of one condition, per language."""
 
@@ -126,12 +126,18 @@ class TermSet:
                 index.add(phrase)
 
     def find(self, view: TextView) -> Iterator[Span]:
+        """Phrases paragraph by paragraph (each paragraph's own view remembers them while
+        it is unchanged), regular expressions in the whole text."""
         index = self._index.get(view.language)
         if index is not None:
-            for i, phrase in index.starts(view):
-                span = phrase.match_at(view.words, i)
-                if span:
-                    yield span
+            for offset, paragraph in view.paragraphs:
+                spans = paragraph.phrase_spans.get(self)
+                if spans is None:
+                    spans = paragraph.phrase_spans[self] = [
+                        span for i, phrase in index.starts(paragraph)
+                        if (span := phrase.match_at(paragraph.words, i))]
+                for start, end in spans:
+                    yield start + offset, end + offset
         for pattern in self.regexes.get(view.language, []):
             for m in pattern.finditer(view.text):
                 if m.end() > m.start():

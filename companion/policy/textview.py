@@ -61,23 +61,49 @@ def singular(form: str) -> str:
 
 
 class TextView:
+    """The words and sentences of a post. When the post was analysed paragraph by paragraph
+    (ctx.segments), each paragraph also has a view of its own, kept with the paragraph while it
+    is unchanged, with the phrases found in it (see TermSet.find): a phrase is a run of words
+    within one paragraph."""
+
     def __init__(self, ctx: PolicyContext) -> None:
         self.ctx = ctx
         self.text = ctx.text
         self.language = ctx.language
         self.sentence_starts = _sentence_starts(ctx)
-        self.words = _words(ctx, self.sentence_starts)
+        #: (offset, view) of each paragraph; this view alone when there are no paragraphs
+        self.paragraphs: list[tuple[int, TextView]] = (
+            [(segment.offset, _paragraph_view(segment, ctx.language))
+             for segment in ctx.segments] if ctx.segments else [(0, self)])
+        if ctx.segments:
+            self.words = [Word(w.form, w.lemma, w.start + offset, w.end + offset,
+                               bisect_right(self.sentence_starts, w.start + offset) - 1)
+                          for offset, view in self.paragraphs for w in view.words]
+        else:
+            self.words = _words(ctx.doc, self.sentence_starts)
         self._word_starts = [w.start for w in self.words]
-        #: word indices by surface form and by lemma, and by their first letters (for `word*`)
-        self.positions: dict[str, list[int]] = defaultdict(list)
-        self.prefix_positions: dict[str, list[int]] = defaultdict(list)
-        for i, word in enumerate(self.words):
-            for key in word.keys:
-                self.positions[key].append(i)
-            for key in {word.form[:PREFIX_KEY], word.lemma[:PREFIX_KEY]}:
-                self.prefix_positions[key].append(i)
         #: results of conditions on this post, by condition id (see conditions.cached_find)
         self.cache: dict[int, list[tuple[int, int]]] = {}
+        #: phrases found in this view, by term set (see TermSet.find)
+        self.phrase_spans: dict[object, list[tuple[int, int]]] = {}
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Word indices by surface form and by lemma (and singular form)."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for i, word in enumerate(self.words):
+            for key in word.keys:
+                positions[key].append(i)
+        return positions
+
+    @cached_property
+    def prefix_positions(self) -> dict[str, list[int]]:
+        """Word indices by the first letters of their form and lemma (for `word*`)."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for i, word in enumerate(self.words):
+            for key in {word.form[:PREFIX_KEY], word.lemma[:PREFIX_KEY]}:
+                positions[key].append(i)
+        return positions
 
     def sentence_of(self, char: int) -> int:
         return bisect_right(self.sentence_starts, char) - 1
@@ -95,6 +121,18 @@ class TextView:
         return [(ent.label_, ent.start_char, ent.end_char) for ent in getattr(doc, "ents", ())]
 
 
+_MEMO_KEY = "policy view"
+
+
+def _paragraph_view(segment, language: str) -> TextView:
+    """The view of a paragraph (companion.nlp.joined.Segment), made once per paragraph."""
+    view = segment.memo.get((_MEMO_KEY, language))
+    if view is None:
+        view = segment.memo[_MEMO_KEY, language] = TextView(
+            PolicyContext(text=segment.text, language=language, doc=segment.piece.doc))
+    return view
+
+
 def _sentence_starts(ctx: PolicyContext) -> list[int]:
     starts = {0}
     doc = ctx.doc
@@ -104,10 +142,10 @@ def _sentence_starts(ctx: PolicyContext) -> list[int]:
     return sorted(s for s in starts if s < max(len(ctx.text), 1))
 
 
-def _words(ctx: PolicyContext, sentence_starts: list[int]) -> list[Word]:
+def _words(doc, sentence_starts: list[int]) -> list[Word]:
     words: list[Word] = []
     after_hash = -1  # offset just past a "#" token
-    for token in ctx.doc:
+    for token in doc:
         text = token.text
         if _NEGATIVE_CONTRACTION.fullmatch(text.lower()):
             words.append(Word("not", "not", token.idx, token.idx + len(text),

@@ -293,13 +293,11 @@ class PersonRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         doc: Doc | None = nlp_artifacts.tokens if nlp_artifacts is not None else None
         other = "en" if self.supported_language == "fr" else "fr"
-        analysis = _Analysis(
-            text,
-            self.supported_language,
-            doc,
-            self._dictionary(nlp_artifacts, self.supported_language),
-            self._dictionary(nlp_artifacts, other),
-        )
+        dictionaries = (self._dictionary(nlp_artifacts, self.supported_language),
+                        self._dictionary(nlp_artifacts, other))
+        segments = getattr(nlp_artifacts, "segments", ())
+        words = self._words_by_paragraph(segments, dictionaries) if segments else None
+        analysis = _Analysis(text, self.supported_language, doc, *dictionaries, words=words)
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -318,6 +316,30 @@ class PersonRecognizer(LocalRecognizer):
             )
             for start, end, score, why in analysis.run()
         ]
+
+    def _words_by_paragraph(self, segments, dictionaries: tuple[Dictionary, Dictionary]
+                            ) -> list[_Word]:
+        """The post's words, classified paragraph by paragraph (companion.nlp.joined.Segment):
+        a word's class depends only on its paragraph (its spelling, the characters around it,
+        its token's tags), so each paragraph is classified once while the user types in
+        another. Same words as scanning the whole text."""
+        key = ("person words", self.supported_language)
+        words: list[_Word] = []
+        for segment in segments:
+            scanned = segment.memo.get(key)
+            if scanned is None:
+                analysis = _Analysis(segment.text, self.supported_language, segment.piece.doc,
+                                     *dictionaries)
+                scanned = segment.memo[key] = tuple(
+                    (w.start, w.end, w.text, w.folded, w.kind, w.also_place, w.in_run,
+                     w.after_at) for w in analysis.words)
+            offset, first = segment.offset, len(words)
+            words.extend(
+                _Word(first + i, start + offset, end + offset, word, folded, kind, also_place,
+                      in_run, after_at)
+                for i, (start, end, word, folded, kind, also_place, in_run, after_at)
+                in enumerate(scanned))
+        return words
 
     @staticmethod
     def _dictionary(nlp_artifacts: NlpArtifacts | None, language: str) -> Dictionary:
@@ -339,6 +361,8 @@ class _Analysis:
         doc: Doc | None,
         dictionary: Dictionary,
         other_dictionary: Dictionary,
+        *,
+        words: list[_Word] | None = None,
     ) -> None:
         self.text = text
         self.language = language
@@ -358,7 +382,7 @@ class _Analysis:
                     self.other_ent_id[start:end] = [number] * max(end - start, 0)
         self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
         self.title_case_lines = self._title_case_lines()
-        self.words = list(self._scan_words())
+        self.words = list(self._scan_words()) if words is None else words
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate
         self.known: set[str] = set()
