@@ -95,9 +95,14 @@ class _PhraseIndex:
 
     def starts(self, view: TextView) -> Iterator[tuple[int, Phrase]]:
         """(word index, phrase) pairs worth trying: the phrase's first word can match there."""
-        for key, phrases in self.exact.items():
-            for i in view.positions.get(key, ()):
-                for phrase in phrases:
+        positions = view.positions
+        if len(positions) < len(self.exact):  # a short paragraph, a long list of phrases
+            keys = [key for key in positions if key in self.exact]
+        else:
+            keys = [key for key in self.exact if key in positions]
+        for key in keys:
+            for i in positions[key]:
+                for phrase in self.exact[key]:
                     yield i, phrase
         for key, phrases in self.by_prefix.items():
             for i in view.prefix_positions.get(key, ()):

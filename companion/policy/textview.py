@@ -14,8 +14,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from companion.policy.model import PolicyContext
 
@@ -41,8 +41,9 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of the post (a tuple: made by the thousand on every keystroke)."""
+
     form: str
     lemma: str
     start: int
@@ -76,9 +77,12 @@ class TextView:
             [(segment.offset, _paragraph_view(segment, ctx.language))
              for segment in ctx.segments] if ctx.segments else [(0, self)])
         if ctx.segments:
-            self.words = [Word(w.form, w.lemma, w.start + offset, w.end + offset,
-                               bisect_right(self.sentence_starts, w.start + offset) - 1)
-                          for offset, view in self.paragraphs for w in view.words]
+            # A paragraph starts a sentence: its sentences follow those of the paragraphs before.
+            self.words = []
+            for offset, view in self.paragraphs:
+                first = self.sentence_of(offset)
+                self.words += [Word(form, lemma, start + offset, end + offset, sentence + first)
+                               for form, lemma, start, end, sentence in view.words]
         else:
             self.words = _words(ctx.doc, self.sentence_starts)
         self._word_starts = [w.start for w in self.words]

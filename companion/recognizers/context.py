@@ -20,6 +20,15 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
         super().__init__()
         self._keyword_sets: WeakKeyDictionary[NlpArtifacts, frozenset[str]] = WeakKeyDictionary()
 
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
+                              context=None):
+        """Results of recognizers without context words come back as they are (Presidio
+        would deep-copy them first, for nothing)."""
+        if not context and not any(recognizer.context for recognizer in recognizers):
+            return raw_results
+        return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers,
+                                             context)
+
     def _extract_surrounding_words(
         self, nlp_artifacts: NlpArtifacts, word: str, start: int
     ) -> list[str]:

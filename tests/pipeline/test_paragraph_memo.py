@@ -12,6 +12,7 @@ import pytest
 
 from companion.nlp.joined import Segment, artifacts, join
 from companion.policy import PiiSpan, PolicyContext
+from companion.policy.textview import TextView
 from companion.recognizers.person_recognizer import PersonRecognizer
 
 DATA = Path(__file__).resolve().parents[1]
@@ -82,6 +83,11 @@ def test_rules_fired_paragraph_by_paragraph_are_the_rules_fired_whole(pipeline, 
         return pack.evaluate(PolicyContext(text=text, language=lang, doc=whole.doc, pii=pii,
                                            segments=segments if with_segments else ()))
 
+    def view(with_segments):
+        return TextView(PolicyContext(text=text, language=lang, doc=whole.doc, pii=pii,
+                                      segments=segments if with_segments else ()))
+
+    assert view(True).words == view(False).words  # offsets, lemmas and sentences alike
     whole_hits = hits(False)
     assert hits(True) == whole_hits
     assert hits(True) == whole_hits  # again, from what the paragraphs remember
