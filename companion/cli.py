@@ -27,12 +27,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = load_settings(port=getattr(args, "port", None), host=getattr(args, "host", None))
-        logging.basicConfig(level=settings.log_level.upper(), stream=sys.stderr,
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        _configure_logging(args.command, settings.log_level)
         return args.run(args, settings)
     except (ConfigError, InputError) as exc:
         print(f"garde-fou: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _configure_logging(command: str, level: str) -> None:
+    """The service logs at the configured level; one-shot commands print their answer and only
+    warnings besides (not the libraries' start-up chatter), unless asked for DEBUG."""
+    from companion.security.logs import keep_text_out_of_logs
+
+    level = level.upper()
+    if command != "serve" and level != "DEBUG":
+        level = "WARNING"
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    keep_text_out_of_logs()
 
 
 def _parser() -> argparse.ArgumentParser:

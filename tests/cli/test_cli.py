@@ -137,3 +137,12 @@ def test_python_dash_m_companion_works(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "barreau-qc" in result.stdout
+
+
+def test_check_prints_its_findings_and_no_library_chatter(tmp_path):
+    env = {**os.environ, "GARDE_FOU_CONFIG_DIR": str(tmp_path)}
+    result = subprocess.run([GARDE_FOU, "check", "-"], input="Ma cliente Marie Tremblay.\n",
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 1  # findings
+    assert "Marie Tremblay" in result.stdout
+    assert result.stderr == ""  # no "INFO presidio-analyzer: Loaded recognizer …"
