@@ -559,12 +559,15 @@ class _Analysis:
                 j = i + 1
             i = j
 
-    @staticmethod
-    def _extend(words: list[_Word], j: int, kinds: frozenset[str], limit: int) -> int:
+    def _extend(self, words: list[_Word], j: int, kinds: frozenset[str], limit: int) -> int:
         """The end of a name continuing at `j`: words of `kinds`, and capitalised particles
-        followed by such a word ("Antonio De Luca", "Luis Da Silva")."""
+        followed by such a word ("Antonio De Luca", "Luis Da Silva"). A word in capitals
+        that is a word of the language ends the name once it has a part after the first
+        ("Me Sophie Bélanger MAINTENANT", but "Sophie BLANC")."""
         start = j
         while j < len(words) and j - start < limit:
+            if words[j].kind == UPPER and j > start and self._shouted_word(words[j]):
+                break
             if words[j].kind in kinds:
                 j += 1
             elif (
@@ -576,6 +579,9 @@ class _Analysis:
             else:
                 break
         return j
+
+    def _shouted_word(self, w: _Word) -> bool:
+        return self.dictionary.is_stop(w.folded) or self.dictionary.is_word(w.folded)
 
     # --- evidence -----------------------------------------------------------------------------
     def _words_before(self, first: _Word, limit: int = 2) -> list[_Word]:

@@ -19,6 +19,9 @@ FRENCH = [
     ("Félicitations à Marc-André Lavoie pour son assermentation!", ["Marc-André Lavoie"]),
     ("Son père, Kevin Roy, n'a pas le droit de l'approcher.", ["Kevin Roy"]),
     ("Julie TREMBLAY a été admise hier.", ["Julie TREMBLAY"]),
+    # a word in capitals after a full name is shouting, not a third name
+    ("Appelez Me Sophie Bélanger MAINTENANT pour la date.", ["Me Sophie Bélanger"]),
+    ("Merci à Sophie BLANC pour son aide.", ["Sophie BLANC"]),
     # a first name alone, when it designates a person
     ("La petite Emma a fait ses premiers pas chez nous!", ["Emma"]),
     ("L'enfant Noah, 6 ans, est chez nous depuis mars.", ["Noah"]),
@@ -108,6 +111,7 @@ ENGLISH = [
     ("We met with Dr. Patel this morning about the appeal.", ["Dr. Patel"]),
     ("Happy birthday Chloé! 🎂", ["Chloé"]),
     ("Still working on the Wilson file tonight.", ["Wilson"]),
+    ("Call Mr. John Smith NOW to book.", ["Mr. John Smith"]),
     ("Replying to your message, Jessica: you need to file before Friday.", ["Jessica"]),
     ("Grace, please call me back about your lease.", ["Grace"]),
     ("Thanks to Kateryna Kowalski for the lovely flowers.", ["Kateryna Kowalski"]),
