@@ -28,13 +28,17 @@ _FRENCH_WORDS = frozenset(
     "le la les un une des du de et est sont ce cette ces mon ma mes ton ta tes son sa ses notre "
     "nos votre vos leur leurs je tu il elle nous vous ils elles on que qui quoi dont où au aux "
     "pour par avec sans dans sur sous chez mais ou donc car ne pas plus très aussi été être avoir "
-    "fait c'est j'ai d'un d'une l'enfant aujourd'hui merci bonjour ça cela voici si comme".split()
+    "fait c'est j'ai d'un d'une l'enfant aujourd'hui merci bonjour ça cela voici si comme "
+    "en à y tout tous toute toutes bon bonne fier fière soir journée semaine hier demain déjà "
+    "encore fin".split()
 )
 _ENGLISH_WORDS = frozenset(
     "the a an and is are was were be been this that these those my your his her our their i you "
     "he she we they it of to in on at for with without from by but or not no very also have has "
     "had do does did will would can could should what who which where when today thanks hello "
-    "it's i'm don't can't just about".split()
+    "it's i'm don't can't just about let's we're you're they're that's there's here's isn't "
+    "won't didn't go day tonight everyone good great proud love so us him them all up out get "
+    "got".split()
 )
 
 _lock = threading.Lock()

@@ -15,6 +15,9 @@ from companion.language.detect import detect_language
         ("🎉🎉🎉", "fr"),
         ("#tbt @marie", "fr"),
         ("Souper de Noël des bénévoles", "fr"),
+        ("Game day. Let's go Titans!", "en"),
+        ("Go les filles! On est fières de vous", "fr"),
+        ("Bonne game ce soir, let's go!", "fr"),
     ],
 )
 def test_short_and_mixed_posts_get_a_sensible_language(text, expected):
