@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from flask.testing import FlaskClient
 
 from companion.config import load_settings
 
@@ -29,12 +30,22 @@ def app(settings, pipeline):
     return create_app(settings, pipeline)
 
 
+class ExtensionLikeClient(FlaskClient):
+    """Sends the Host header the extension sends (127.0.0.1:8731) unless a test gives another.
+
+    (Werkzeug 3 overwrites an HTTP_HOST put in `environ_base`, so the base URL carries it.)
+    """
+
+    def open(self, *args, **kwargs):
+        kwargs.setdefault("base_url", f"http://{COMPANION_HOST}")
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def client(app):
     """A test client that talks to the companion as the extension would: right Host header."""
-    test_client = app.test_client()
-    test_client.environ_base["HTTP_HOST"] = COMPANION_HOST
-    return test_client
+    app.test_client_class = ExtensionLikeClient
+    return app.test_client()
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-"""Fixtures for the HTTP API tests: a client that talks like the extension, and the OpenAPI
-document with a checker of response bodies against it."""
+"""Fixtures for the HTTP API tests: the OpenAPI document with a checker of response bodies
+against it (the client that talks like the extension is in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -7,26 +7,6 @@ import json
 from importlib import resources
 
 import pytest
-from flask.testing import FlaskClient
-
-COMPANION_URL = "http://127.0.0.1:8731"
-
-
-class ExtensionLikeClient(FlaskClient):
-    """Sends the Host header the extension sends (127.0.0.1:8731) unless a test gives another.
-
-    (Werkzeug 3 overwrites an HTTP_HOST put in `environ_base`, so the base URL carries it.)
-    """
-
-    def open(self, *args, **kwargs):
-        kwargs.setdefault("base_url", COMPANION_URL)
-        return super().open(*args, **kwargs)
-
-
-@pytest.fixture
-def client(app):
-    app.test_client_class = ExtensionLikeClient
-    return app.test_client()
 
 
 @pytest.fixture(scope="session")

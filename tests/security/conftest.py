@@ -13,27 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
-from flask.testing import FlaskClient
 
 from companion.findings.model import Finding, Suggestion
 from companion.pipeline import AnalysisResult
 
 GARDE_FOU = Path(sys.prefix) / "bin" / "garde-fou"
 START_TIMEOUT_S = 300
-
-
-class ExtensionLikeClient(FlaskClient):
-    """Sends the Host header the extension sends (127.0.0.1:8731) unless a test gives another."""
-
-    def open(self, *args, **kwargs):
-        kwargs.setdefault("base_url", "http://127.0.0.1:8731")
-        return super().open(*args, **kwargs)
-
-
-@pytest.fixture
-def client(app):
-    app.test_client_class = ExtensionLikeClient
-    return app.test_client()
 
 
 class PhoneFindingPipeline:

@@ -159,7 +159,7 @@ def test_normalization_is_linear_on_100000_characters():
         started = time.perf_counter()
         normalize(text)
         durations[name] = time.perf_counter() - started
-    assert max(durations.values()) < 1.0, durations
+    assert max(durations.values()) < BUDGET_S, durations  # a stall guard: quadratic is minutes
 
 
 @given(st.text(alphabet=st.sampled_from("ab🎉 \n\u200b-."), max_size=600))
