@@ -138,3 +138,30 @@ def test_loaded_models_annotate_like_stock_spacy(pipeline, lang):
     assert len(stock.vocab.strings) > 10 * len(ours.vocab.strings) or lang == "en"
     for text in SAMPLES[lang]:
         assert _attributes(ours(text)) == _attributes(stock(text)), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les intervenantes ont rencontré trois enfants placés; elles reviendront jeudi. "
+           "Mes clientes Tremblay-Gagnon contestaient les décisions rendues."),
+    ("en", "The caseworkers were meeting three children; she'd called the lawyers' offices "
+           "twice and they're appealing the rulings."),
+])
+def test_lemmas_from_the_set_index_equal_those_from_spacys_lists(pipeline, lang, text):
+    from spacy.lookups import Table
+
+    lemmatizer = pipeline._nlp_engine.nlp[lang].get_pipe("lemmatizer")
+    doc = pipeline._nlp_engine.nlp[lang](text)
+    with_sets = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in with_sets.values())
+    as_lists = Table("lemma_index", {pos: sorted(words) for pos, words in with_sets.items()})
+
+    def lemmas(table):
+        lemmatizer.lookups._tables["lemma_index"] = table
+        lemmatizer.cache.clear()
+        return [lemmatizer.rule_lemmatize(token) for token in doc]
+
+    try:
+        assert lemmas(as_lists) == lemmas(with_sets)
+    finally:
+        lemmatizer.lookups._tables["lemma_index"] = with_sets
+        lemmatizer.cache.clear()
