@@ -615,9 +615,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print()
         print(f"Typing: one character added at a time inside a 2,000-char post "
               f"({args.keystrokes} keystrokes, each analysed), ms")
+        typing: list[dict[str, list[float]]] = []
         for lang in LANGS:
             for policy in (None, args.policy):
                 t = measure_typing(ours, vanilla, maker, lang, policy, args.keystrokes)
+                typing.append(t)
                 van = (f"; vanilla HTTP p50 {pct(t['vanilla'], .5):.1f}"
                        if t["vanilla"] else "")
                 cpu = (f"; ours CPU/keystroke mean {statistics.mean(t['cpu']):.1f}"
@@ -626,6 +628,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       f"p95 {pct(t['http'], .95):5.1f}; ours server p50 "
                       f"{pct(t['server'], .5):5.1f} p95 {pct(t['server'], .95):5.1f}{cpu}{van}")
 
+        rss = float("nan")
         if ours_pid:
             rss, hwm = rss_mb(ours_pid)
             print()
@@ -653,15 +656,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         p95 = max((pct(r.ours_http, .95) for r in rows if r.size <= 2000), default=float("nan"))
         cpu_worst = max((r.ours_cpu_ms / r.vanilla_cpu_ms for r in rows
                          if r.vanilla_cpu_ms == r.vanilla_cpu_ms), default=float("nan"))
-        print(f"  worst p50 ratio {worst:.2f} (CPU per request: worst ratio {cpu_worst:.2f}); "
-              f"worst p95 up to 2,000 chars {p95:.1f} ms"
-              + (f"; cold start {statistics.median(colds):.2f} s" if colds else ""))
+        p95_by_size = {size: max(pct(r.ours_http, .95) for r in rows if r.size == size)
+                       for size in sorted({r.size for r in rows})}
+        typing_http = max((pct(t["http"], .5) for t in typing), default=float("nan"))
+        typing_server = max((pct(t["server"], .5) for t in typing), default=float("nan"))
+        cold = statistics.median(colds) if colds else float("nan")
+        print(f"  {_verdict(worst <= 1.0)} worst p50 ratio {worst:.2f} (CPU per request: worst "
+              f"ratio {cpu_worst:.2f})")
+        print(f"  {_verdict(p95 <= 50)} worst p95 up to 2,000 chars {p95:.1f} ms (by size: "
+              + ", ".join(f"{size}: {ms:.1f}" for size, ms in p95_by_size.items()) + ")")
+        print(f"  {_verdict(cold <= 5)} cold start {cold:.2f} s")
+        print(f"  {_verdict(rss <= 600)} resident memory {rss:.0f} MB")
+        print(f"  {_verdict(typing_server <= 10)} typing: worst p50 {typing_server:.1f} ms in the "
+              f"server, {typing_http:.1f} ms over HTTP")
         print(f"load average at end: {load_line()}")
     finally:
         for server in servers:
             server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     return 0
+
+
+def _verdict(met: bool) -> str:
+    return "met   " if met else "MISSED"
 
 
 if __name__ == "__main__":
