@@ -628,11 +628,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                       f"p95 {pct(t['http'], .95):5.1f}; ours server p50 "
                       f"{pct(t['server'], .5):5.1f} p95 {pct(t['server'], .95):5.1f}{cpu}{van}")
 
-        rss = float("nan")
+        ours_rss = float("nan")
         if ours_pid:
-            rss, hwm = rss_mb(ours_pid)
+            ours_rss, hwm = rss_mb(ours_pid)
             print()
-            print(f"companion resident memory (both languages loaded): VmRSS {rss:.0f} MB, "
+            print(f"companion resident memory (both languages loaded): VmRSS {ours_rss:.0f} MB, "
                   f"peak VmHWM {hwm:.0f} MB")
         if vanilla:
             rss, hwm = rss_mb(servers[-1].proc.pid)
@@ -666,7 +666,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {_verdict(p95 <= 50)} worst p95 up to 2,000 chars {p95:.1f} ms (by size: "
               + ", ".join(f"{size}: {ms:.1f}" for size, ms in p95_by_size.items()) + ")")
         print(f"  {_verdict(cold <= 5)} cold start {cold:.2f} s")
-        print(f"  {_verdict(rss <= 600)} resident memory {rss:.0f} MB")
+        print(f"  {_verdict(ours_rss <= 600)} resident memory {ours_rss:.0f} MB")
         print(f"  {_verdict(typing_server <= 10)} typing: worst p50 {typing_server:.1f} ms in the "
               f"server, {typing_http:.1f} ms over HTTP")
         print(f"load average at end: {load_line()}")
