@@ -682,6 +682,10 @@ class _Analysis:
             prev.start
         ):
             return  # "au restaurant Chez Ti-Jean", but "chez Julie" is at Julie's
+        if first.index > 0 and self.words[first.index - 1].folded in ("st", "ste") and self.text[
+                self.words[first.index - 1].end : first.start] in (". ", ".\u00a0"):
+            c.institution = True  # "St. Andrew's church", "Ste. Anne"
+            return
         if adjacent_prev and _base(prev.folded) in PLACE_HEAD_WORDS:
             c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
             return
