@@ -45,6 +45,37 @@ def is_given_name(folded: str) -> bool:
     return len(parts) > 1 and all(part in names for part in parts)
 
 
+def strip_accents(folded: str) -> str:
+    """ "hélène" → "helene"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c)
+    )
+
+
+@cache
+def _unaccented_given_names() -> frozenset[str]:
+    """Listed given names written without their accents ("helene", "jerome"), except those of
+    names that are also words ("aime" for "Aimé")."""
+    ambiguous = {strip_accents(name) for name in word_list("ambiguous_names")}
+    return frozenset(
+        bare
+        for name in word_list("given_names")
+        if (bare := strip_accents(name)) != name and bare not in ambiguous
+    )
+
+
+def is_unaccented_given_name(folded: str) -> bool:
+    """A listed given name typed without its accents ("helene", "jean-francois"). Callers
+    check that the word is not also a word of the language ("real" is not "Réal")."""
+    if folded != strip_accents(folded):
+        return False
+    names, bare = word_list("given_names"), _unaccented_given_names()
+    parts = folded.split("-")
+    return any(part in bare for part in parts) and all(
+        part in names or part in bare for part in parts
+    )
+
+
 def is_ambiguous_name(folded: str) -> bool:
     """A given name that is also an ordinary word or a place ("Rose", "Hope", "Victoria")."""
     return folded in word_list("ambiguous_names")
@@ -59,8 +90,14 @@ def is_place(folded: str) -> bool:
 
 
 def is_not_person(folded_name: str) -> bool:
-    """A public figure or a business named after a person ("françois legault", "tim hortons")."""
-    return folded_name in word_list("not_persons")
+    """A public figure or a business named after a person ("françois legault", "tim hortons").
+    Periods are ignored: an initial is read without its period ("guy a lepage")."""
+    return folded_name.replace(".", "") in _not_persons()
+
+
+@cache
+def _not_persons() -> frozenset[str]:
+    return frozenset(name.replace(".", "") for name in word_list("not_persons"))
 
 
 class Dictionary:

@@ -8,11 +8,13 @@ word lists, and spaCy's entities are only one piece of evidence:
 1. Candidates: runs of capitalised words joined by single spaces ("M. Léo Cormier", "Pierre-Luc",
    "É. B."), @mentions, and hashtags split at their capitals ("#FièreDeNadia" → "Nadia").
 2. Each word is classified: honorific, initial, given name (see lexicon; some are also ordinary
-   words: "Rose", "Hope"), place, stop word, ordinary word (from the spaCy model's lemmatizer
-   tables), or unknown (likely a surname).
+   words: "Rose", "Hope"; typed without accents when that is no word: "Helene", not "Real"),
+   place, stop word, ordinary word (from the spaCy model's lemmatizer tables), or unknown
+   (likely a surname).
 3. Evidence for a person: an honorific; a role word before ("ma cliente", "la petite", "my client")
-   or after ("Patrick Nadeau, l'arbitre"); an age after ("Mélanie, 32 ans"); a vocative ("Rob, …",
-   "…, Kevin:"); a capital in mid-sentence; a spaCy PER/PERSON entity.
+   or after ("Patrick Nadeau, l'arbitre", "Inaya, our new intern"); an age after ("Mélanie,
+   32 ans"); a vocative ("Rob, …", "…, Kevin:"); a capital in mid-sentence; a spaCy PER/PERSON
+   entity.
 4. Vetoes: a public role before ("le juge", "Premier"); a listed public figure or business; an
    institution or street word before or after ("parc Marie-Victorin", "Tremblay Avocats"); a
    capitalised ordinary word just before in mid-sentence ("Coupe Stanley"); a place; a single
@@ -44,6 +46,7 @@ from companion.recognizers.lexicon import (
     is_given_name,
     is_not_person,
     is_place,
+    is_unaccented_given_name,
 )
 
 # --- Scores -----------------------------------------------------------------------------------
@@ -135,9 +138,11 @@ PLACE_HEAD_WORDS = frozenset(
     musée théâtre fondation maison manoir villa domaine lac mont rivière île baie pointe cap
     quartier ville municipalité comté circonscription prix trophée bourse fonds loi règlement
     programme cabinet étude groupe club restaurant resto café bar boutique saint sainte st ste
+    banque pharmacie fromagerie boulangerie pâtisserie épicerie quincaillerie dépanneur garage
+    brasserie microbrasserie vignoble érablière
     street park bridge school college university church hospital clinic center arena hall stadium
     library museum theatre theater foundation lake mount river island bay award prize fund act
-    bill program firm group team store shop san santa
+    bill program firm group team store shop san santa bank bakery pharmacy
     """.split()
 )
 #: A name before these is an institution, a firm or a street ("Tremblay Avocats", "Jean-Talon
@@ -148,7 +153,7 @@ PLACE_TAIL_WORDS = frozenset(
     street st avenue ave road rd boulevard blvd drive lane way park bridge school college
     university church hospital clinic centre center arena hall stadium library museum foundation
     lake river island bay award prize fund act group groupe team club market marché day cup
-    trophy bowl
+    trophy bowl bank
     """.split()
 )
 #: Written in lower case after a firm's name ("Tremblay avocats", "Dupont inc.").
@@ -470,8 +475,17 @@ class _Analysis:
             w.kind = CUE
         elif self.dictionary.is_stop(folded):
             w.kind = STOP
+        elif self._ordinary_word(w):
+            w.kind = COMMON
+        elif is_unaccented_given_name(folded) and not self._word_in_either_language(folded):
+            w.kind = GIVEN  # "Helene", "Jean-Francois", but not "Real" (Réal)
         else:
-            w.kind = COMMON if self._ordinary_word(w) else UNKNOWN
+            w.kind = UNKNOWN
+
+    def _word_in_either_language(self, folded: str) -> bool:
+        return any(
+            d.is_stop(folded) or d.is_word(folded) for d in (self.dictionary, self.other_dictionary)
+        )
 
     def _hyphenated_words(self, folded: str) -> bool:
         """ "Écrivez-nous", "Peut-être": every part an ordinary or a stop word."""
@@ -573,8 +587,8 @@ class _Analysis:
             elif (
                 words[j].folded in NAME_PARTICLES
                 and j + 1 < len(words)
-                and words[j + 1].kind in (UNKNOWN, COMMON, PLACE)
-            ):
+                and words[j + 1].kind in (UNKNOWN, COMMON, PLACE, GIVEN, AMBIG)
+            ):  # "De Luca": a surname may also be a given name
                 j += 2
             else:
                 break
@@ -618,6 +632,19 @@ class _Analysis:
                 continue
             return w, separated
         return None, False
+
+    def _role_after_adjective(self, adjective: _Word) -> bool:
+        """An adjective, then a role word: "Inaya, our new intern", "Kadi, notre nouvelle
+        stagiaire"."""
+        k = adjective.index + 1
+        if k >= len(self.words) or self._pos(adjective) != "ADJ":
+            return False
+        role = self.words[k]
+        return (
+            self.text[adjective.end : role.start] == " "
+            and not role.title
+            and _base(role.folded) in ROLE_WORDS
+        )
 
     def _title_case_lines(self) -> set[int]:
         """Lines written in Title Case ("Setting Clear Boundaries for Client Interactions"),
@@ -723,7 +750,8 @@ class _Analysis:
             after is not None
             and not after.title
             and (
-                (separated and after_base in ROLE_WORDS) or after_base in ROLE_WORDS_RIGHT_AFTER
+                (separated and (after_base in ROLE_WORDS or self._role_after_adjective(after)))
+                or after_base in ROLE_WORDS_RIGHT_AFTER
             )
         )
         age_after = bool(_AGE_AFTER.match(self.text[end : end + 30]))

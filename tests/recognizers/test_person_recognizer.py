@@ -57,6 +57,16 @@ FRENCH = [
     ("Mon client Antonio De Luca conteste l'amende.", ["Antonio De Luca"]),
     ("Mme X nous a raconté son histoire.", ["Mme X"]),
     ("On soupe chez Julie ce soir.", ["Julie"]),
+    # names of every generation and community in Quebec, typed with or without accents
+    ("Ma grand-mère Jeannette fête ses 90 ans dimanche!", ["Jeannette"]),
+    ("Omer pis Chantale nous reçoivent au chalet samedi.", ["Omer", "Chantale"]),
+    ("Merci à Widlène, Kervens et Nour pour l'accueil!", ["Widlène", "Kervens", "Nour"]),
+    ("Covoiturage avec Thao demain matin, départ 7 h.", ["Thao"]),
+    ("Mon voisin Oscar Proulx a déneigé notre entrée.", ["Oscar Proulx"]),
+    ("Le petit Gloire a perdu sa première dent!", ["Gloire"]),
+    ("Souper avec Gaelle et Therese hier soir.", ["Gaelle", "Therese"]),
+    # a role word after an adjective: "notre nouvelle stagiaire"
+    ("Dites bonjour à Inaya, notre nouvelle stagiaire!", ["Inaya"]),
 ]
 
 FRENCH_NONE = [
@@ -102,6 +112,11 @@ FRENCH_NONE = [
     "Les médias sociaux (exemples : Facebook, Instagram) exigent de la prudence.",
     "Notre chien Winston a adoré la visite des enfants.",
     "Déjeuner d'équipe au restaurant Chez Ti-Jean ce matin!",
+    "Aurore boréale visible ce soir au nord de Saint-Jérôme!",
+    "Manuel de l'employé mis à jour : lisez-le avant lundi.",
+    "Gloire à nos bénévoles, merci pour tout!",
+    "Guy A. Lepage recevait une invitée surprise hier soir.",
+    "Fromagerie Boivin : nouveau cheddar vieilli deux ans!",
 ]
 
 ENGLISH = [
@@ -132,6 +147,11 @@ ENGLISH = [
     ("Shout out to @jessica_m for the photos", ["jessica_m"]),
     ("Hey Kayla, your hearing was moved to Monday.", ["Kayla"]),
     ("Thanks to Desjardins and Julie Tremblay for the donation.", ["Julie Tremblay"]),
+    ("Thanks to Siobhan, Gord and Priyanka for helping us move!",
+     ["Siobhan", "Gord", "Priyanka"]),
+    ("Huong's recital was amazing last night.", ["Huong"]),
+    ("Still waiting on Kahentiiosta Diabo to sign the lease.", ["Kahentiiosta Diabo"]),
+    ("Say hi to Inaya, our new intern!", ["Inaya"]),
 ]
 
 ENGLISH_NONE = [
@@ -154,6 +174,11 @@ ENGLISH_NONE = [
     "Congrats to the Canadiens on a great season. Go Habs go!",
     "Huge thank you to Costco Boucherville for the donation!",
     "Lol, that was the best game of the season.",
+    "Chase Bank opened a branch downtown.",
+    "Long weekend ahead, drive safe!",
+    "Loan approved, finally!",
+    "Patrick Huard was hilarious in the new movie.",
+    "We watched Real Madrid with the kids.",
     # Title Case headings, as in the policies themselves
     "Understanding the Importance of Client Privacy on Social Media",
     "Setting Clear Boundaries for Client Interactions",
