@@ -1,4 +1,4 @@
-"""A regression corpus of 668 posts written for the policy packs (tests/policy/data/
+"""A regression corpus of 678 posts written for the policy packs (tests/policy/data/
 policy_corpus.jsonl), in the style of eval-dev but none of its posts: each post under its own
 policy, categories compared as sets. Personal data is not labelled there (`entities: []`);
 `scripts/eval --corpus tests/policy/data/policy_corpus.jsonl` prints the rule table.
