@@ -130,9 +130,10 @@ class TermSet:
             for phrase in phrases:
                 index.add(phrase)
 
-    def find(self, view: TextView) -> Iterator[Span]:
+    def find(self, view: TextView) -> list[Span]:
         """Phrases paragraph by paragraph (each paragraph's own view remembers them while
         it is unchanged), regular expressions in the whole text."""
+        found: list[Span] = []
         index = self._index.get(view.language)
         if index is not None:
             for offset, paragraph in view.paragraphs:
@@ -141,12 +142,11 @@ class TermSet:
                     spans = paragraph.phrase_spans[self] = [
                         span for i, phrase in index.starts(paragraph)
                         if (span := phrase.match_at(paragraph.words, i))]
-                for start, end in spans:
-                    yield start + offset, end + offset
-        for pattern in self.regexes.get(view.language, []):
-            for m in pattern.finditer(view.text):
-                if m.end() > m.start():
-                    yield m.start(), m.end()
+                if spans:
+                    found += [(start + offset, end + offset) for start, end in spans]
+        for pattern in self.regexes.get(view.language, ()):
+            found += [m.span() for m in pattern.finditer(view.text) if m.end() > m.start()]
+        return found
 
 
 def compile_terms(spec: Sequence[str] | Mapping[str, Sequence[str]],
