@@ -479,20 +479,24 @@ def typing_edits(text: str, lang: str, count: int) -> Iterator[str]:
 
 
 def measure_typing(ours: Client, vanilla: Client | None, maker: PostMaker, lang: str,
-                   policy: str | None, keystrokes: int) -> dict[str, list[float]]:
-    text = maker.post(2000, lang)
-    body = {"text": text, "lang": "auto", **({"policy": policy} if policy else {})}
-    ours.post(body)  # the user has been typing: the post so far was analysed already
+                   policy: str | None, keystrokes: int, posts: int) -> dict[str, list[float]]:
+    """Keystrokes spread over several posts: what one costs depends on the post (typing after
+    a sentence end starts a short new sentence; after an emoji it lengthens the last one)."""
     out: dict[str, list[float]] = {"http": [], "server": [], "vanilla": [], "cpu": []}
-    for version in typing_edits(text, lang, keystrokes):
-        cpu = ours.cpu()
-        ms, answer = ours.post({**body, "text": version})
-        out["cpu"].append((ours.cpu() - cpu) * 1000)
-        out["http"].append(ms)
-        out["server"].append(answer["elapsed_ms"])
-        if vanilla is not None:
-            ms, _ = vanilla.post({"text": version, "lang": lang})
-            out["vanilla"].append(ms)
+    for n in range(posts):
+        text = maker.post(2000, lang)
+        body = {"text": text, "lang": "auto", **({"policy": policy} if policy else {})}
+        ours.post(body)  # the user has been typing: the post so far was analysed already
+        count = keystrokes // posts + (n < keystrokes % posts)
+        for version in typing_edits(text, lang, count):
+            cpu = ours.cpu()
+            ms, answer = ours.post({**body, "text": version})
+            out["cpu"].append((ours.cpu() - cpu) * 1000)
+            out["http"].append(ms)
+            out["server"].append(answer["elapsed_ms"])
+            if vanilla is not None:
+                ms, _ = vanilla.post({"text": version, "lang": lang})
+                out["vanilla"].append(ms)
     return out
 
 
@@ -536,7 +540,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="texts per (size, language, policy); default scales with size")
     parser.add_argument("--policy", default=DEFAULT_POLICY,
                         help=f"policy pack for the 'with policy' rows (default {DEFAULT_POLICY})")
-    parser.add_argument("--keystrokes", type=int, default=60)
+    parser.add_argument("--keystrokes", type=int, default=120, help="in all, per language "
+                        "and policy setting")
+    parser.add_argument("--typing-posts", type=int, default=6,
+                        help="2,000-char posts the keystrokes are spread over")
     parser.add_argument("--cold-starts", type=int, default=3)
     parser.add_argument("--batch", type=int, default=200, help="posts for check --jsonl (0: skip)")
     parser.add_argument("--threads", type=int, default=4, help="waitress threads on both sides")
@@ -614,11 +621,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print()
         print(f"Typing: one character added at a time inside a 2,000-char post "
-              f"({args.keystrokes} keystrokes, each analysed), ms")
+              f"({args.keystrokes} keystrokes over {args.typing_posts} posts, each analysed), ms")
         typing: list[dict[str, list[float]]] = []
         for lang in LANGS:
             for policy in (None, args.policy):
-                t = measure_typing(ours, vanilla, maker, lang, policy, args.keystrokes)
+                t = measure_typing(ours, vanilla, maker, lang, policy, args.keystrokes,
+                                   max(args.typing_posts, 1))
                 typing.append(t)
                 van = (f"; vanilla HTTP p50 {pct(t['vanilla'], .5):.1f}"
                        if t["vanilla"] else "")
