@@ -72,14 +72,12 @@ class TextView:
         self.text = ctx.text
         self.language = ctx.language
         self.sentence_starts = _sentence_starts(ctx)
-        #: (offset, view) of each paragraph; this view alone when there are no paragraphs
-        self.paragraphs: list[tuple[int, TextView]] = (
-            [(segment.offset, _paragraph_view(segment, ctx.language))
-             for segment in ctx.segments] if ctx.segments else [(0, self)])
-        if ctx.segments:
+        self._paragraphs = [(segment.offset, _paragraph_view(segment, ctx.language))
+                            for segment in ctx.segments]
+        if self._paragraphs:
             # A paragraph starts a sentence: its sentences follow those of the paragraphs before.
             self.words = []
-            for offset, view in self.paragraphs:
+            for offset, view in self._paragraphs:
                 first = self.sentence_of(offset)
                 self.words += [Word(form, lemma, start + offset, end + offset, sentence + first)
                                for form, lemma, start, end, sentence in view.words]
@@ -90,6 +88,11 @@ class TextView:
         self.cache: dict[int, list[tuple[int, int]]] = {}
         #: phrases found in this view, by term set (see TermSet.find)
         self.phrase_spans: dict[object, list[tuple[int, int]]] = {}
+
+    @property
+    def paragraphs(self) -> list[tuple[int, TextView]]:
+        """(offset, view) of each paragraph; this view alone when there are no paragraphs."""
+        return self._paragraphs or [(0, self)]
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:

@@ -477,15 +477,16 @@ class _Analysis:
             w.kind = STOP
         elif self._ordinary_word(w):
             w.kind = COMMON
-        elif is_unaccented_given_name(folded) and not self._word_in_either_language(folded):
+        elif is_unaccented_given_name(folded) and not self._known_word(
+                folded, self.dictionary, self.other_dictionary):
             w.kind = GIVEN  # "Helene", "Jean-Francois", but not "Real" (Réal)
         else:
             w.kind = UNKNOWN
 
-    def _word_in_either_language(self, folded: str) -> bool:
-        return any(
-            d.is_stop(folded) or d.is_word(folded) for d in (self.dictionary, self.other_dictionary)
-        )
+    @staticmethod
+    def _known_word(folded: str, *dictionaries: Dictionary) -> bool:
+        """A stop word or an ordinary word of one of `dictionaries`."""
+        return any(d.is_stop(folded) or d.is_word(folded) for d in dictionaries)
 
     def _hyphenated_words(self, folded: str) -> bool:
         """ "Écrivez-nous", "Peut-être": every part an ordinary or a stop word."""
@@ -580,7 +581,8 @@ class _Analysis:
         ("Me Sophie Bélanger MAINTENANT", but "Sophie BLANC")."""
         start = j
         while j < len(words) and j - start < limit:
-            if words[j].kind == UPPER and j > start and self._shouted_word(words[j]):
+            if (words[j].kind == UPPER and j > start
+                    and self._known_word(words[j].folded, self.dictionary)):
                 break
             if words[j].kind in kinds:
                 j += 1
@@ -593,9 +595,6 @@ class _Analysis:
             else:
                 break
         return j
-
-    def _shouted_word(self, w: _Word) -> bool:
-        return self.dictionary.is_stop(w.folded) or self.dictionary.is_word(w.folded)
 
     # --- evidence -----------------------------------------------------------------------------
     def _words_before(self, first: _Word, limit: int = 2) -> list[_Word]:
