@@ -5,8 +5,10 @@ plus micro totals. Precision counts the found spans that overlap a labelled one 
 recall counts the labelled spans that some found span of their type overlaps.
 
 Policy rules: each post is analysed under its own `policy`; expected and found categories are
-compared as sets per post; per-category P/R/F1, micro totals, and the false-alarm rate: the share
-of posts labelled `rules: []` that got any policy finding.
+compared as sets per post; per-category P/R/F1, micro totals, the false-alarm rate (the share
+of posts labelled `rules: []` that got any policy finding) and the confusions between categories
+(a post that expected X, missed it, and got Y it did not expect counts once for X → Y).
+`--by-language` repeats the micro lines for French and English posts separately.
 
 By default the whole pipeline runs in-process (companion.pipeline.Pipeline), so the entity scores
 include its overlap resolution and name lists. `--recognizers-only` runs the recognizers in a bare
@@ -177,7 +179,25 @@ def rule_table(outcomes: list[Outcome]) -> tuple[list[str], dict[str, list]]:
     lines.append(
         f"false-alarm rate on posts with no expected rule: {alarms}/{quiet_posts} = {rate:.3f}"
     )
+    lines.extend(confusion_lines(outcomes))
     return lines, errors
+
+
+def confusion_lines(outcomes: list[Outcome]) -> list[str]:
+    """Expected X, missed it, found Y instead (in the same post)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for o in outcomes:
+        expected = set(o.post.get("rules", []))
+        assert o.rules is not None
+        for missed in expected - o.rules:
+            for instead in o.rules - expected:
+                pairs[missed, instead] += 1
+    if not pairs:
+        return ["confusions between categories: none"]
+    lines = ["confusions between categories (expected → found instead):"]
+    for (missed, instead), n in pairs.most_common():
+        lines.append(f"  {missed} → {instead}: {n}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
         "--recognizers-only",
         action="store_true",
         help="entities only, from the recognizers in a bare Presidio engine",
+    )
+    parser.add_argument(
+        "--by-language",
+        action="store_true",
+        help="also print the micro lines for French and English posts separately",
     )
     parser.add_argument(
         "--corpus-language",
@@ -223,6 +248,19 @@ def main(argv: list[str] | None = None) -> int:
         print()
         lines, rule_errors = rule_table(outcomes)
         print("\n".join(lines))
+    if args.by_language:
+        for language in ("fr", "en"):
+            subset = [o for o in outcomes if o.post.get("lang") == language]
+            print(f"\n{language} ({len(subset)} posts)")
+            lines, _ = entity_table(subset)
+            for line in lines:
+                if line.startswith(("PERSON", "micro")):
+                    print(f"entities {line}")
+            if not args.recognizers_only:
+                lines, _ = rule_table(subset)
+                for line in lines:
+                    if line.startswith(("micro", "false")):
+                        print(f"rules    {line}")
     print()
     print(
         f"models loaded in {loaded - started:.1f} s; {len(posts)} posts analysed in "
