@@ -89,13 +89,17 @@ def _parser() -> argparse.ArgumentParser:
 def _build_pipeline(settings: Settings):
     # Imported here: loading models takes seconds, `token` and `policies` must stay instant.
     from companion.names import load_name_lists
+    from companion.nlp.engine import ModelError
     from companion.pipeline import Pipeline
 
     try:
         names = load_name_lists(settings.name_lists_path)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    return Pipeline(_catalog(settings), names)
+    try:
+        return Pipeline(_catalog(settings), names)
+    except ModelError as exc:
+        raise InputError(str(exc)) from None
 
 
 def _catalog(settings: Settings):
