@@ -17,7 +17,16 @@
     return `http://127.0.0.1:${Number(settings.companionPort)}${path}`;
   }
 
-  async function callCompanion(path, { method = "GET", body, timeoutMs }) {
+  // A refused token or a companion that does not answer: pair through the native host (which
+  // starts the companion) and ask once more.
+  async function callCompanion(path, options) {
+    const reply = await requestCompanion(path, options);
+    if (reply.status !== CompanionStatus.NEEDS_TOKEN && reply.status !== CompanionStatus.OFFLINE) return reply;
+    const pairing = await root.GardeFouNativePairing.pair();
+    return pairing?.status === "paired" ? requestCompanion(path, options) : reply;
+  }
+
+  async function requestCompanion(path, { method = "GET", body, timeoutMs }) {
     const settings = await loadSettings();
     if (!settings.token) return { status: CompanionStatus.NEEDS_TOKEN };
     let response;

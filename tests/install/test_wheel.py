@@ -12,8 +12,8 @@ import urllib.request
 import pytest
 
 from companion.config import CHROME_EXTENSION_ID
-from tests.install.processes import stop_companions_on_port
-from tests.install.wheel_env import build_wheel, clean_env, install_into_fresh_venv
+
+from .wheel_env import build_wheel, clean_env, install_into_fresh_venv
 
 pytestmark = pytest.mark.wheel
 
@@ -62,7 +62,8 @@ def _native_request(launcher: str, origin: str, message: dict, env) -> dict:
     return json.loads(result.stdout[4:4 + length])
 
 
-def test_install_pair_analyze_uninstall_as_a_browser_would(installed, tmp_path):
+def test_install_pair_analyze_uninstall_as_a_browser_would(installed, tmp_path,
+                                                           stop_companions_on_port):
     scripts, home = installed
     env = _user_env(home)
     port = _free_port()
