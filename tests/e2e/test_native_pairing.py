@@ -21,7 +21,7 @@ from .conftest import (
     extension_of,
     launch_extension_browser,
 )
-from .helpers import mark_of, type_in
+from .helpers import chip, mark_of, type_in
 
 pytestmark = pytest.mark.e2e
 
@@ -58,6 +58,13 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         expect(welcome.locator('[data-gf-status="not-installed"]')).to_be_visible()
         expect(welcome.locator('[data-gf-section="install"]')).to_be_visible()
         _screenshot(welcome, "welcome-not-installed")
+        # The chip of a compose box says so too, and leads to the same page.
+        page = extension_of(context).site_page("www.facebook.com", "facebook.html")
+        type_in(page, "#post", "Bonjour Marie Tremblay.")
+        expect(chip(page)).to_have_attribute("data-gf-severity", "offline")
+        with context.expect_page(lambda p: "/welcome/" in p.url) as opened:
+            chip(page).locator('[data-gf-action="open-welcome"]').click()
+        expect(opened.value.locator('[data-gf-section="install"]')).to_be_visible()
     finally:
         context.close()
 
