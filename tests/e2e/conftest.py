@@ -136,7 +136,8 @@ class ExtensionBrowser:
 
 
 def launch_extension_browser(playwright: Playwright, profile: Path, site_server: SiteServer,
-                             env: dict[str, str] | None = None) -> BrowserContext:
+                             env: dict[str, str] | None = None,
+                             extension_dir: Path = EXTENSION_DIR) -> BrowserContext:
     """Chromium with the unpacked extension, the sites mapped to the test server, in French."""
     host_rules = ", ".join(f"MAP {host} 127.0.0.1:{site_server.port}" for host in SITE_HOSTS)
     return playwright.chromium.launch_persistent_context(
@@ -145,8 +146,8 @@ def launch_extension_browser(playwright: Playwright, profile: Path, site_server:
         headless=False,
         args=[
             "--headless=new",
-            f"--disable-extensions-except={EXTENSION_DIR}",
-            f"--load-extension={EXTENSION_DIR}",
+            f"--disable-extensions-except={extension_dir}",
+            f"--load-extension={extension_dir}",
             f"--host-resolver-rules={host_rules}",
             "--lang=fr-CA",
             "--no-sandbox",

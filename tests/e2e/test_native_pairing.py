@@ -21,21 +21,13 @@ from .conftest import (
     extension_of,
     launch_extension_browser,
 )
-from .helpers import chip, mark_of, type_in
+from .helpers import chip, mark_of, type_in, welcome_page
 
 pytestmark = pytest.mark.e2e
 
 #: The companion loads its models when the host starts it: up to a few minutes on a busy machine.
 FIRST_START_MS = 240_000
 SCREENSHOTS = ARTIFACTS_DIR / "screenshots"
-
-
-def _welcome_page(context) -> Page:
-    """The tab the extension opens on install."""
-    for page in context.pages:
-        if page.url.endswith("/welcome/welcome.html"):
-            return page
-    return context.wait_for_event("page", predicate=lambda p: "/welcome/" in p.url)
 
 
 def _screenshot(page: Page, name: str) -> None:
@@ -54,7 +46,7 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
     # Before the install: the welcome page opens by itself and says what to install.
     context = launch_extension_browser(playwright_session, profile, site_server, env)
     try:
-        welcome = _welcome_page(context)
+        welcome = welcome_page(context)
         expect(welcome.locator('[data-gf-status="not-installed"]')).to_be_visible()
         expect(welcome.locator('[data-gf-section="install"]')).to_be_visible()
         _screenshot(welcome, "welcome-not-installed")
