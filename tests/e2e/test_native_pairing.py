@@ -30,9 +30,10 @@ FIRST_START_MS = 240_000
 SCREENSHOTS = ARTIFACTS_DIR / "screenshots"
 
 
-def _screenshot(page: Page, name: str) -> None:
+def _screenshot(page: Page, name: str, full_page: bool = True) -> None:
+    """For the user guide (docs/images/ holds copies)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 
 def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
@@ -74,6 +75,8 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         assert extension.extension_id == CHROME_EXTENSION_ID
         popup = extension.extension_page("popup/popup.html")
         expect(popup.locator('[data-gf-status="connected"]')).to_be_visible(timeout=FIRST_START_MS)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        popup.locator("body").screenshot(path=str(SCREENSHOTS / "popup-connected.png"))
         popup.close()
         options = extension.extension_page("options/options.html")
         assert options.input_value('[data-gf-field="token"]') == (
@@ -84,7 +87,7 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         page = extension.site_page("www.facebook.com", "facebook.html")
         type_in(page, "#post", "Rendez-vous chez Marie Tremblay demain.")
         expect(mark_of(page, "PERSON")).to_be_visible()
-        _screenshot(page, "underlined-name")
+        _screenshot(page, "underlined-name", full_page=False)
 
         welcome = extension.extension_page("welcome/welcome.html")
         expect(welcome.locator('[data-gf-status="connected"]')).to_be_visible()
