@@ -51,6 +51,4 @@ def launch_agent(python: Path) -> bytes:
 
 def windows_run_command(python: Path) -> str:
     """pythonw.exe beside python.exe runs without a console window."""
-    pythonw = python.with_name("pythonw.exe")
-    return " ".join(f'"{part}"' if i == 0 else part
-                    for i, part in enumerate(serve_command(pythonw)))
+    return f'"{python.with_name("pythonw.exe")}" -m companion serve'

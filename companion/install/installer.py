@@ -16,6 +16,7 @@ from companion.install.platforms import (
     BROWSER_NAMES,
     WINDOWS_RUN_KEY,
     WINDOWS_RUN_VALUE,
+    HostTarget,
     Platform,
     host_target,
     launch_agent_path,
@@ -46,47 +47,48 @@ class Outcome:
 
 
 def install(platform: Platform, request: InstallRequest, registry: Registry | None) -> Outcome:
-    record = InstallRecord.load(platform.config_dir)
     outcome = Outcome([])
+    targets = []
+    for browser in request.browsers:
+        target = host_target(platform, browser, request.user_data_dir)
+        if request.named or target.data_dir.is_dir():
+            targets.append(target)
+        else:
+            outcome.lines.append(f"{BROWSER_NAMES[browser]}: not found ({target.data_dir}), "
+                                 "skipped.")
+    if not targets:
+        outcome.lines.append("No browser was registered: name one with --browser "
+                             "(chrome, chromium, edge, brave, firefox).")
+        return outcome
+    record = InstallRecord.load(platform.config_dir)
     try:
         launcher = launcher_path(platform)
         _write(launcher, writes.launcher_script(request.python, platform.windows), record)
         os.chmod(launcher, 0o755)
-        for browser in request.browsers:
-            _register(platform, request, browser, launcher, registry, record, outcome)
-        if outcome.registered and request.autostart:
+        for target in targets:
+            outcome.lines.append(_register(target, request, launcher, registry, record))
+            outcome.registered += 1
+        if request.autostart:
             outcome.lines.append(_add_login_item(platform, request.python, registry, record))
     finally:
         record.save(platform.config_dir)
-    if outcome.registered:
-        origins = [f"chrome-extension://{i}/" for i in request.extension_ids]
-        outcome.lines.append("Extensions allowed: " + ", ".join(
-            [*origins, request.firefox_addon_id]))
-        outcome.lines.append("To undo all of this: garde-fou uninstall")
-    else:
-        outcome.lines.append("No browser was registered: name one with --browser "
-                             "(chrome, chromium, edge, brave, firefox).")
+    origins = [f"chrome-extension://{i}/" for i in request.extension_ids]
+    outcome.lines.append("Extensions allowed: " + ", ".join([*origins, request.firefox_addon_id]))
+    outcome.lines.append("To undo all of this: garde-fou uninstall")
     return outcome
 
 
-def _register(platform: Platform, request: InstallRequest, browser: str, launcher: Path,
-              registry: Registry | None, record: InstallRecord, outcome: Outcome) -> None:
-    target = host_target(platform, browser, request.user_data_dir)
-    name = BROWSER_NAMES[browser]
-    if not request.named and not target.data_dir.is_dir():
-        outcome.lines.append(f"{name}: not found ({target.data_dir}), skipped.")
-        return
-    manifest = writes.host_manifest(browser, launcher, request.extension_ids,
+def _register(target: HostTarget, request: InstallRequest, launcher: Path,
+              registry: Registry | None, record: InstallRecord) -> str:
+    name = BROWSER_NAMES[target.browser]
+    manifest = writes.host_manifest(target.browser, launcher, request.extension_ids,
                                     request.firefox_addon_id)
     _write(target.manifest_path, json.dumps(manifest, indent=2) + "\n", record)
-    if target.registry_key is not None:
-        _registry(registry).set_value(target.registry_key, "", str(target.manifest_path))
-        record.add_key(target.registry_key)
-        outcome.lines.append(f"{name}: host registered (HKCU\\{target.registry_key} → "
-                             f"{target.manifest_path}).")
-    else:
-        outcome.lines.append(f"{name}: host manifest written to {target.manifest_path}.")
-    outcome.registered += 1
+    if target.registry_key is None:
+        return f"{name}: host manifest written to {target.manifest_path}."
+    _registry(registry).set_value(target.registry_key, "", str(target.manifest_path))
+    record.add_key(target.registry_key)
+    return f"{name}: host registered (HKCU\\{target.registry_key} → {target.manifest_path})."
 
 
 def _add_login_item(platform: Platform, python: Path, registry: Registry | None,

@@ -21,7 +21,7 @@ class CompanionError(RuntimeError):
         self.code = code
 
 
-def health(port: int, timeout: float = 1.0) -> dict | None:
+def health(port: int, timeout: float = 2.0) -> dict | None:
     """The companion's health answer, or None when nothing healthy answers on the port."""
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health",

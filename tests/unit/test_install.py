@@ -233,3 +233,4 @@ def test_the_command_fails_when_no_browser_is_found(tmp_path, monkeypatch, capsy
     monkeypatch.setattr(Platform, "current", classmethod(lambda cls, config_dir, env: platform))
     assert cli.main(["install"]) == cli.EXIT_USAGE
     assert "No browser was registered" in capsys.readouterr().out
+    assert _files(tmp_path) == set()  # nothing written, nothing to undo
