@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from companion import cli
+from companion.config import FIREFOX_ADDON_ID
 from companion.nlp import engine
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,3 +66,8 @@ def test_a_missing_model_is_reported_by_the_command_line(monkeypatch, tmp_path, 
     err = capsys.readouterr().err
     assert "'fr_core_news_md' is not installed" in err
     assert "pipx reinstall garde-fou" in err
+
+
+def test_the_firefox_addon_id_allowed_by_install_is_the_extensions_own():
+    manifest = json.loads((ROOT / "extension" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["browser_specific_settings"]["gecko"]["id"] == FIREFOX_ADDON_ID
