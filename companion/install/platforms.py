@@ -19,9 +19,9 @@ BROWSER_NAMES = {"chrome": "Google Chrome", "chromium": "Chromium", "edge": "Mic
 _LINUX_DATA = {"chrome": ".config/google-chrome", "chromium": ".config/chromium",
                "edge": ".config/microsoft-edge", "brave": ".config/BraveSoftware/Brave-Browser",
                "firefox": ".mozilla"}
-# macOS: the same, under ~/Library/Application Support.
+# macOS: the same, under ~/Library/Application Support (Firefox's hosts go under Mozilla/).
 _MAC_DATA = {"chrome": "Google/Chrome", "chromium": "Chromium", "edge": "Microsoft Edge",
-             "brave": "BraveSoftware/Brave-Browser", "firefox": "Mozilla"}
+             "brave": "BraveSoftware/Brave-Browser", "firefox": "Firefox"}
 # Windows: (user data dir under %LOCALAPPDATA% — %APPDATA% for Firefox, HKCU key of the vendor).
 _WINDOWS = {"chrome": (r"Google\Chrome\User Data", r"Software\Google\Chrome"),
             "chromium": (r"Chromium\User Data", r"Software\Chromium"),
@@ -75,7 +75,7 @@ def host_target(platform: Platform, browser: str, user_data_dir: Path | None = N
     if platform.system == "darwin":
         support = home / "Library" / "Application Support"
         data_dir = support / _MAC_DATA[browser]
-        hosts = data_dir / "NativeMessagingHosts"
+        hosts = (support / "Mozilla" if browser == "firefox" else data_dir) / "NativeMessagingHosts"
     else:
         data_dir = home / _LINUX_DATA[browser]
         hosts = data_dir / ("native-messaging-hosts" if browser == "firefox"

@@ -143,6 +143,15 @@ def test_macos_hosts_go_under_application_support(tmp_path, browser, folder):
     assert (support / folder / "NativeMessagingHosts" / "ca.gardefou.companion.json").is_file()
 
 
+def test_macos_finds_firefox_by_its_profiles_folder(tmp_path):
+    platform = _platform(tmp_path, "darwin")
+    (platform.home / "Library" / "Application Support" / "Firefox").mkdir(parents=True)
+    outcome = install(platform, _request(), None)
+    assert outcome.registered == 1
+    assert (platform.home / "Library/Application Support/Mozilla/NativeMessagingHosts"
+            / "ca.gardefou.companion.json").is_file()
+
+
 def test_macos_autostart_is_a_launch_agent(tmp_path):
     platform = _platform(tmp_path, "darwin")
     install(platform, _request("chrome", autostart=True), None)
