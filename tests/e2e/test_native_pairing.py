@@ -97,6 +97,17 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         expect(findings.locator('li[data-gf-type="PERSON"]')).to_be_visible()
         expect(findings.locator('li[data-gf-type="CLIENT_CONFIDENTIALITY"]')).to_be_visible()
         _screenshot(welcome, "welcome-connected")
+
+        # A new token (`garde-fou token --rotate`): the companion refuses the old one and the
+        # extension pairs again by itself.
+        subprocess.run([str(GARDE_FOU), "token", "--rotate"], env=env, capture_output=True,
+                       timeout=60, check=True)
+        page.bring_to_front()
+        page.keyboard.type(" Salutations à Julie Gagnon.")
+        expect(chip(page)).to_have_attribute("data-gf-count", "2")
+        options = extension.extension_page("options/options.html")
+        assert options.input_value('[data-gf-field="token"]') == (
+            tmp_path / "config" / "token").read_text().strip()
     finally:
         context.close()
         stopped = stop_companions_on_port(port)
