@@ -7,10 +7,12 @@ import json
 import struct
 import subprocess
 import sys
+from typing import ClassVar
 
 import pytest
 
 from companion.config import CHROME_EXTENSION_ID, FIREFOX_ADDON_ID
+from companion.native import companion_process
 from companion.native.companion_process import CompanionError
 from companion.native.framing import MAX_REQUEST_BYTES, read_message
 from companion.native.host import converse
@@ -128,3 +130,77 @@ def test_the_host_imports_neither_spacy_nor_flask():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+# ---- starting the companion ------------------------------------------------------------------
+
+
+class FakePopen:
+    calls: ClassVar[list[dict]] = []
+    refuse_breakaway = False
+    exit_code: int | None = None  # what poll() says: None while running
+
+    def __init__(self, command, **options):
+        flags = options.get("creationflags", 0)
+        breakaway = getattr(companion_process.subprocess, "CREATE_BREAKAWAY_FROM_JOB", 0)
+        if FakePopen.refuse_breakaway and flags & breakaway:
+            raise PermissionError("access denied")
+        FakePopen.calls.append({"command": command, **options})
+        self.returncode = FakePopen.exit_code
+
+    def poll(self):
+        return self.returncode
+
+
+@pytest.fixture
+def fake_popen(monkeypatch):
+    FakePopen.calls, FakePopen.refuse_breakaway, FakePopen.exit_code = [], False, None
+    monkeypatch.setattr(companion_process.subprocess, "Popen", FakePopen)
+    return FakePopen
+
+
+def test_on_posix_the_companion_gets_its_own_session_and_none_of_the_hosts_pipes(fake_popen,
+                                                                                monkeypatch):
+    monkeypatch.setattr(companion_process.sys, "platform", "linux")
+    companion_process.start_companion(9123)
+    (call,) = fake_popen.calls
+    assert call["command"] == [sys.executable, "-m", "companion", "serve", "--port", "9123"]
+    assert call["start_new_session"] is True
+    assert call["stdin"] == call["stdout"] == call["stderr"] == subprocess.DEVNULL
+
+
+def test_on_windows_the_companion_leaves_the_browsers_job_when_allowed(fake_popen, monkeypatch):
+    monkeypatch.setattr(companion_process.sys, "platform", "win32")
+    for name, value in [("CREATE_NEW_PROCESS_GROUP", 0x200), ("CREATE_NO_WINDOW", 0x8000000),
+                        ("CREATE_BREAKAWAY_FROM_JOB", 0x1000000)]:
+        monkeypatch.setattr(companion_process.subprocess, name, value, raising=False)
+    companion_process.start_companion(9123)
+    assert fake_popen.calls[-1]["creationflags"] == 0x200 | 0x8000000 | 0x1000000
+
+    fake_popen.refuse_breakaway = True
+    companion_process.start_companion(9123)
+    assert fake_popen.calls[-1]["creationflags"] == 0x200 | 0x8000000
+    assert "start_new_session" not in fake_popen.calls[-1]
+
+
+def test_ensure_running_waits_for_the_health_of_the_companion_it_started(fake_popen,
+                                                                        monkeypatch):
+    answers = iter([None, None, None, {"status": "ok", "version": "0.1.0"}])
+    monkeypatch.setattr(companion_process, "health", lambda port: next(answers))
+    monkeypatch.setattr(companion_process, "POLL_INTERVAL_S", 0)
+    assert companion_process.ensure_running(9123)["version"] == "0.1.0"
+    assert len(fake_popen.calls) == 1
+
+
+def test_a_companion_already_running_is_not_started_again(fake_popen, monkeypatch):
+    monkeypatch.setattr(companion_process, "health", lambda port: {"status": "ok"})
+    companion_process.ensure_running(9123)
+    assert fake_popen.calls == []
+
+
+def test_a_companion_that_exits_at_start_is_reported(fake_popen, monkeypatch):
+    monkeypatch.setattr(companion_process, "health", lambda port: None)
+    fake_popen.exit_code = 1
+    with pytest.raises(CompanionError, match="exit code 1") as caught:
+        companion_process.ensure_running(9123)
+    assert caught.value.code == "companion_exited"
