@@ -17,11 +17,12 @@
     return `http://127.0.0.1:${Number(settings.companionPort)}${path}`;
   }
 
-  // A refused token or a companion that does not answer: pair through the native host (which
-  // starts the companion) and ask once more.
+  // A refused token or no companion listening: pair through the native host (which starts the
+  // companion) and ask once more. A companion that is only slow is left alone.
   async function callCompanion(path, options) {
     const reply = await requestCompanion(path, options);
-    if (reply.status !== CompanionStatus.NEEDS_TOKEN && reply.status !== CompanionStatus.OFFLINE) return reply;
+    const unreachable = reply.status === CompanionStatus.OFFLINE && !reply.timedOut;
+    if (reply.status !== CompanionStatus.NEEDS_TOKEN && !unreachable) return reply;
     const pairing = await root.GardeFouNativePairing.pair();
     return pairing?.status === "paired" ? requestCompanion(path, options) : reply;
   }
@@ -44,7 +45,7 @@
         credentials: "omit",
       });
     } catch (error) {
-      return { status: CompanionStatus.OFFLINE, message: String(error.message || error) };
+      return { status: CompanionStatus.OFFLINE, message: String(error.message || error), timedOut: error?.name === "TimeoutError" };
     }
     if (response.status === 401) return { status: CompanionStatus.NEEDS_TOKEN };
     const data = await response.json().catch(() => null);

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -28,6 +29,13 @@ pytestmark = pytest.mark.e2e
 #: The companion loads its models when the host starts it: up to a few minutes on a busy machine.
 FIRST_START_MS = 240_000
 SCREENSHOTS = ARTIFACTS_DIR / "screenshots"
+
+
+def _wait_until_down(port: int) -> None:
+    deadline = time.monotonic() + 30
+    while companion_health(port) is not None:
+        assert time.monotonic() < deadline, "the companion did not stop"
+        time.sleep(0.1)
 
 
 def _screenshot(page: Page, name: str, full_page: bool = True) -> None:
@@ -108,6 +116,14 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         options = extension.extension_page("options/options.html")
         assert options.input_value('[data-gf-field="token"]') == (
             tmp_path / "config" / "token").read_text().strip()
+        options.close()
+
+        # The companion stops (a reboot, a crash): the next check starts it again.
+        assert len(stop_companions_on_port(port)) == 1
+        _wait_until_down(port)
+        page.bring_to_front()
+        page.keyboard.type(" Et merci à Paul Roy.")
+        expect(chip(page)).to_have_attribute("data-gf-count", "3", timeout=FIRST_START_MS)
     finally:
         context.close()
         stopped = stop_companions_on_port(port)
