@@ -70,13 +70,11 @@ def test_install_pair_analyze_uninstall_as_a_browser_would(installed, tmp_path,
     config_dir = home / ".config" / "garde-fou"
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "config.toml").write_text(f"port = {port}\n", encoding="utf-8")
-    profile = tmp_path / "chromium-profile"
 
     installed_lines = subprocess.run(
-        [str(scripts / "garde-fou"), "install", "--browser", "chromium",
-         "--user-data-dir", str(profile)],
+        [str(scripts / "garde-fou"), "install", "--browser", "chromium"],
         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120, check=True).stdout
-    manifest_path = profile / "NativeMessagingHosts" / "ca.gardefou.companion.json"
+    manifest_path = home / ".config/chromium/NativeMessagingHosts/ca.gardefou.companion.json"
     assert str(manifest_path) in installed_lines
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     origin = f"chrome-extension://{CHROME_EXTENSION_ID}/"
