@@ -100,7 +100,8 @@
       entry.dataset.gfType = finding.type;
       const label = document.createElement("strong");
       label.textContent = extensionApi.i18n.getMessage(`type_${finding.type}`) || finding.type;
-      entry.append(label, ` « ${finding.text.slice(0, 80)} » — ${finding.message}`);
+      const quoted = language === "fr" ? `« ${finding.text.slice(0, 80)} »` : `“${finding.text.slice(0, 80)}”`;
+      entry.append(label, ` ${quoted} — ${finding.message}`);
       return entry;
     }));
   }
@@ -116,6 +117,8 @@
     language = language === "fr" ? "en" : "fr";
     translate();
     if (sampleUntouched) sampleInput.value = text("sample");
+    findingsList.replaceChildren();
+    if (statusKey === "connected") connected();  // the policies' names in the new language
   });
   retryButton.addEventListener("click", () => connect({ pairFirst: true }));
   policySelect.addEventListener("change", () => saveSettings({ policy: policySelect.value }));

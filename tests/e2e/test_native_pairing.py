@@ -105,6 +105,14 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         expect(findings.locator('li[data-gf-type="PERSON"]')).to_be_visible()
         expect(findings.locator('li[data-gf-type="CLIENT_CONFIDENTIALITY"]')).to_be_visible()
         _screenshot(welcome, "welcome-connected")
+        welcome.click('[data-gf-action="switch-language"]')
+        expect(welcome.locator('[data-gf-status="connected"]')).to_have_text(
+            "Connected: Garde-fou is ready.")
+        expect(welcome.locator('[data-gf-field="policy"] option[value="barreau-qc"]')).to_have_text(
+            "Barreau du Québec — lawyers")
+        welcome.click('[data-gf-action="try"]')
+        expect(findings.locator('li[data-gf-type="PERSON"]')).to_contain_text("“Marie Tremblay”")
+        _screenshot(welcome, "welcome-connected-en")
 
         # A new token (`garde-fou token --rotate`): the companion refuses the old one and the
         # extension pairs again by itself.
