@@ -315,6 +315,8 @@ def _install(args: argparse.Namespace, settings: Settings) -> int:
 
     chosen = [b for b in (args.browser or ["all"]) if b != "all"]
     named = bool(chosen) and "all" not in (args.browser or [])
+    if args.user_data_dir is not None and not named:
+        raise InputError("--user-data-dir needs --browser: which browser's profile is it?")
     request = InstallRequest(
         browsers=chosen if named else list(BROWSERS), named=named,
         extension_ids=settings.extension_ids, firefox_addon_id=FIREFOX_ADDON_ID,
@@ -324,6 +326,8 @@ def _install(args: argparse.Namespace, settings: Settings) -> int:
         outcome = install(platform, request, registry)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot write {exc.filename or 'the registry'}: {exc.strerror}") from None
     print("\n".join(outcome.lines))
     return EXIT_CLEAN if outcome.registered else EXIT_USAGE
 
@@ -336,6 +340,9 @@ def _uninstall(args: argparse.Namespace, settings: Settings) -> int:
         print("\n".join(uninstall(platform, registry).lines))
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot remove {exc.filename or 'a registry key'}: {exc.strerror}") \
+            from None
     return EXIT_CLEAN
 
 

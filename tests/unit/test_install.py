@@ -243,3 +243,20 @@ def test_the_command_fails_when_no_browser_is_found(tmp_path, monkeypatch, capsy
     assert cli.main(["install"]) == cli.EXIT_USAGE
     assert "No browser was registered" in capsys.readouterr().out
     assert _files(tmp_path) == set()  # nothing written, nothing to undo
+
+
+def test_a_profile_folder_without_its_browser_is_refused(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("GARDE_FOU_CONFIG_DIR", str(tmp_path / "config"))
+    assert cli.main(["install", "--user-data-dir", str(tmp_path)]) == cli.EXIT_USAGE
+    assert "--user-data-dir needs --browser" in capsys.readouterr().err
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    platform = _platform(tmp_path, "linux")
+    monkeypatch.setenv("GARDE_FOU_CONFIG_DIR", str(platform.config_dir))
+    monkeypatch.setattr(Platform, "current", classmethod(lambda cls, config_dir, env: platform))
+    blocked = tmp_path / "profile"
+    blocked.write_text("a file where the profile folder should be")
+    code = cli.main(["install", "--browser", "chromium", "--user-data-dir", str(blocked)])
+    assert code == cli.EXIT_USAGE
+    assert "garde-fou: cannot write" in capsys.readouterr().err
