@@ -83,19 +83,36 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("--rotate", action="store_true",
                        help="replace the token (paired extensions must get the new one)")
     token.set_defaults(run=_token)
+
+    install = commands.add_parser(
+        "install", help="let your browsers start and pair with Garde-fou (this user only)")
+    install.add_argument("--browser", action="append",
+                         choices=["chrome", "chromium", "edge", "brave", "firefox", "all"],
+                         help="browser to register (repeatable; default: every one found)")
+    install.add_argument("--autostart", action="store_true",
+                         help="also start the companion when you log in")
+    install.add_argument("--user-data-dir", type=Path,
+                         help="a Chromium-family browser's user data dir, if not its default")
+    install.set_defaults(run=_install)
+    uninstall = commands.add_parser("uninstall", help="remove everything `install` wrote")
+    uninstall.set_defaults(run=_uninstall)
     return parser
 
 
 def _build_pipeline(settings: Settings):
     # Imported here: loading models takes seconds, `token` and `policies` must stay instant.
     from companion.names import load_name_lists
+    from companion.nlp.engine import ModelError
     from companion.pipeline import Pipeline
 
     try:
         names = load_name_lists(settings.name_lists_path)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    return Pipeline(_catalog(settings), names)
+    try:
+        return Pipeline(_catalog(settings), names)
+    except ModelError as exc:
+        raise InputError(str(exc)) from None
 
 
 def _catalog(settings: Settings):
@@ -289,3 +306,51 @@ def _token(args: argparse.Namespace, settings: Settings) -> int:
         settings.token_path)
     print(token)
     return EXIT_CLEAN
+
+
+def _install(args: argparse.Namespace, settings: Settings) -> int:
+    from companion.config import FIREFOX_ADDON_ID
+    from companion.install.installer import InstallRequest, install
+    from companion.install.platforms import BROWSERS
+
+    chosen = [b for b in (args.browser or ["all"]) if b != "all"]
+    named = bool(chosen) and "all" not in (args.browser or [])
+    if args.user_data_dir is not None and not named:
+        raise InputError("--user-data-dir needs --browser: which browser's profile is it?")
+    request = InstallRequest(
+        browsers=chosen if named else list(BROWSERS), named=named,
+        extension_ids=settings.extension_ids, firefox_addon_id=FIREFOX_ADDON_ID,
+        python=Path(sys.executable), autostart=args.autostart, user_data_dir=args.user_data_dir)
+    platform, registry = _platform(settings)
+    try:
+        outcome = install(platform, request, registry)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot write {exc.filename or 'the registry'}: {exc.strerror}") from None
+    print("\n".join(outcome.lines))
+    return EXIT_CLEAN if outcome.registered else EXIT_USAGE
+
+
+def _uninstall(args: argparse.Namespace, settings: Settings) -> int:
+    from companion.install.installer import uninstall
+
+    platform, registry = _platform(settings)
+    try:
+        print("\n".join(uninstall(platform, registry).lines))
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot remove {exc.filename or 'a registry key'}: {exc.strerror}") \
+            from None
+    return EXIT_CLEAN
+
+
+def _platform(settings: Settings):
+    import os
+
+    from companion.install.platforms import Platform
+    from companion.install.registry import WindowsRegistry
+
+    platform = Platform.current(settings.config_dir, os.environ)
+    return platform, WindowsRegistry() if platform.windows else None

@@ -17,6 +17,8 @@ CONFIG_FILE_NAME = "config.toml"
 
 #: Id of the published Chrome extension (derived from the public key in extension/manifest.json).
 CHROME_EXTENSION_ID = "lfbepnjgojolbnooekdhohefdjkhngmg"
+#: Id of the Firefox add-on (browser_specific_settings.gecko.id in extension/manifest.json).
+FIREFOX_ADDON_ID = "garde-fou@garde-fou.ca"
 
 
 class ConfigError(ValueError):

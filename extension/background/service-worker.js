@@ -2,6 +2,7 @@
 importScripts(
   "/shared/protocol.js",
   "/shared/settings.js",
+  "/background/native-pairing.js",
   "/background/companion-client.js",
   "/background/message-router.js",
 );

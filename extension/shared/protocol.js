@@ -16,6 +16,11 @@
     // popup → background. payload: {}
     // reply: {status: "connected", policies: [{id, name: {fr, en}, description: {fr, en}, source}]} | {status, message}
     LIST_POLICIES: "garde-fou/list-policies",
+    // welcome page → background: pair through the native host now. payload: {}
+    // reply: {status: "paired", version} | {status: "failed", code, message}
+    PAIR: "garde-fou/pair",
+    // content (the chip), popup → background: open the welcome page. payload: {}
+    OPEN_WELCOME: "garde-fou/open-welcome",
   });
 
   // What the background answers in `status`; the popup shows it in data-gf-status.

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import BrowserContext, Page, Playwright, expect, sync_playwright
 
 from .site_server import SITE_HOSTS, SiteServer
 
@@ -135,48 +135,67 @@ class ExtensionBrowser:
         popup.close()
 
 
+def launch_extension_browser(playwright: Playwright, profile: Path, site_server: SiteServer,
+                             env: dict[str, str] | None = None,
+                             extension_dir: Path = EXTENSION_DIR) -> BrowserContext:
+    """Chromium with the unpacked extension, the sites mapped to the test server, in French."""
+    host_rules = ", ".join(f"MAP {host} 127.0.0.1:{site_server.port}" for host in SITE_HOSTS)
+    return playwright.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=str(CHROMIUM),
+        headless=False,
+        args=[
+            "--headless=new",
+            f"--disable-extensions-except={extension_dir}",
+            f"--load-extension={extension_dir}",
+            f"--host-resolver-rules={host_rules}",
+            "--lang=fr-CA",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+        # The extension's UI speaks the browser's language: French, as most users in Quebec.
+        env={**(env or os.environ), "LANGUAGE": "fr_CA:fr"},
+        locale="fr-CA",
+        viewport={"width": 1000, "height": 640},
+        ignore_https_errors=True,
+    )
+
+
+def extension_of(context: BrowserContext) -> ExtensionBrowser:
+    worker = (
+        context.service_workers[0]
+        if context.service_workers
+        else context.wait_for_event("serviceworker")
+    )
+    return ExtensionBrowser(context, worker.url.split("/")[2])
+
+
 @pytest.fixture(scope="session")
-def browser(
-    companion: Companion, site_server: SiteServer, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ExtensionBrowser]:
+def playwright_session() -> Iterator[Playwright]:
+    """One Playwright for the session: the shared browser and the tests' own browsers."""
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is missing: apt-get install chromium")
-    host_rules = ", ".join(f"MAP {host} 127.0.0.1:{site_server.port}" for host in SITE_HOSTS)
     with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=str(CHROMIUM),
-            headless=False,
-            args=[
-                "--headless=new",
-                f"--disable-extensions-except={EXTENSION_DIR}",
-                f"--load-extension={EXTENSION_DIR}",
-                f"--host-resolver-rules={host_rules}",
-                "--lang=fr-CA",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-            # The extension's UI speaks the browser's language: French, as most users in Quebec.
-            env={**os.environ, "LANGUAGE": "fr_CA:fr"},
-            locale="fr-CA",
-            viewport={"width": 1000, "height": 640},
-            ignore_https_errors=True,
-        )
-        worker = (
-            context.service_workers[0]
-            if context.service_workers
-            else context.wait_for_event("serviceworker")
-        )
-        extension = ExtensionBrowser(context, worker.url.split("/")[2])
-        options = extension.pair(companion.token, companion.port)
-        options.wait_for_selector('[data-gf-status="connected"]', timeout=UI_WAIT_MS)
-        options.close()
-        yield extension
-        context.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(
+    companion: Companion, site_server: SiteServer, playwright_session: Playwright,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[ExtensionBrowser]:
+    context = launch_extension_browser(
+        playwright_session, tmp_path_factory.mktemp("chromium-profile"), site_server)
+    extension = extension_of(context)
+    options = extension.pair(companion.token, companion.port)
+    options.wait_for_selector('[data-gf-status="connected"]', timeout=UI_WAIT_MS)
+    options.close()
+    yield extension
+    context.close()
 
 
 @pytest.fixture

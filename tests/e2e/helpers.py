@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 POLICY_CATEGORIES = (
     "CLIENT_CONFIDENTIALITY LOCATION_DISCLOSURE DISPARAGEMENT MISLEADING_ADVERTISING "
@@ -47,3 +47,11 @@ def replacement_between(text: str, before: str, after: str) -> str:
     assert text.startswith(before), text
     assert text.endswith(after), text
     return text[len(before) : len(text) - len(after)]
+
+
+def welcome_page(context: BrowserContext) -> Page:
+    """The tab the extension opens on install."""
+    for page in context.pages:
+        if page.url.endswith("/welcome/welcome.html"):
+            return page
+    return context.wait_for_event("page", predicate=lambda p: "/welcome/" in p.url)

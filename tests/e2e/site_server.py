@@ -101,7 +101,10 @@ class SiteHandler(SimpleHTTPRequestHandler):
             file = NODE_MODULES / path.removeprefix("/vendor/")
         else:
             file = None
-        if file is None or not file.resolve().is_relative_to(E2E_DIR) or not file.is_file():
+        # node_modules may be a link to a shared copy (a git worktree): its own root counts.
+        allowed = (E2E_DIR, NODE_MODULES.resolve())
+        if file is None or not any(file.resolve().is_relative_to(root) for root in allowed) \
+                or not file.is_file():
             self.send_error(404)
             return
         body = file.read_bytes()

@@ -29,11 +29,20 @@
       this.redactAll.textContent = message("chipRedactAll");
       keepEditorFocus(this.redactAll);
       this.redactAll.addEventListener("click", onRedactAll);
+      // Offline or not paired: leads to the welcome page, which pairs or says what to install.
+      this.setUp = document.createElement("button");
+      this.setUp.type = "button";
+      this.setUp.className = "gf-button";
+      this.setUp.dataset.gfAction = "open-welcome";
+      this.setUp.textContent = message("chipSetUp");
+      this.setUp.hidden = true;
+      keepEditorFocus(this.setUp);
+      this.setUp.addEventListener("click", () => GardeFouProtocol.sendMessage(GardeFouProtocol.MessageType.OPEN_WELCOME));
       this.notice = document.createElement("span");
       this.notice.className = "gf-chip-notice";
       this.notice.hidden = true;
       this.noticeTimer = null;
-      this.root.append(this.dot, this.label, this.postFindings, this.redactAll, this.notice);
+      this.root.append(this.dot, this.label, this.postFindings, this.redactAll, this.setUp, this.notice);
       layer().append(this.root);
     }
 
@@ -43,6 +52,7 @@
       this.root.dataset.gfSeverity = severity;
       this.label.textContent = label;
       this.redactAll.hidden = redactableCount === 0;
+      this.setUp.hidden = severity !== "offline";
       this.postFindings.replaceChildren(
         ...postFindings.map((finding) => {
           const pill = document.createElement("button");
