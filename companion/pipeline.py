@@ -55,6 +55,10 @@ WHOLE_POST_ENTITIES = frozenset({"PERSON"})
 SENTENCE_CACHE_ENTRIES = 256
 PARAGRAPH_CACHE_ENTRIES = 128
 CACHE_CHARACTERS = 50_000
+#: Most findings one answer carries (the first ones in text order); beyond, the answer says it
+#: was truncated. A post with more is a list or a paste, not something to redact finding by
+#: finding, and every finding costs work downstream (policy rules, suggestions, the page).
+MAX_FINDINGS = 500
 #: Policy evaluations kept, for a post sent again unchanged (the extension re-sends on pause,
 #: /v1/redact analyses again).
 POLICY_CACHE_ENTRIES = 16
@@ -72,13 +76,21 @@ class AnalysisResult:
     language: str
     findings: list[Finding]
     elapsed_ms: float
+    #: True when the post had more than MAX_FINDINGS findings and only the first are given.
+    truncated: bool = False
 
     def to_json(self, ui_language: str) -> dict[str, object]:
-        return {
+        body: dict[str, object] = {
             "language": self.language,
             "findings": [f.to_json(f"f{i}", ui_language) for i, f in enumerate(self.findings, 1)],
             "elapsed_ms": round(self.elapsed_ms, 1),
         }
+        if self.truncated:
+            body["truncated"] = True
+        return body
+
+    def timed(self, elapsed_ms: float) -> AnalysisResult:
+        return AnalysisResult(self.language, self.findings, elapsed_ms, self.truncated)
 
 
 @dataclass(frozen=True)
@@ -158,9 +170,7 @@ class Pipeline:
         started = time.perf_counter()
         request = self._prepare(text, language, policy, always_flag, never_flag)
         self._analyse_paragraphs([request])
-        result = self._finish(request)
-        return AnalysisResult(result.language, result.findings,
-                              (time.perf_counter() - started) * 1000)
+        return self._finish(request).timed((time.perf_counter() - started) * 1000)
 
     def analyze_many(self, items: Iterable[dict]) -> list[AnalysisResult | KeyError]:
         """Analyses several posts at once (batch mode): the sentences of all the posts go
@@ -184,8 +194,7 @@ class Pipeline:
                 results.append(request)
                 continue
             result = self._finish(request)
-            results.append(AnalysisResult(result.language, result.findings,
-                                          result.elapsed_ms + request.own_ms + shared_ms))
+            results.append(result.timed(result.elapsed_ms + request.own_ms + shared_ms))
         return results
 
     # -- steps ---------------------------------------------------------------------------------
@@ -280,13 +289,17 @@ class Pipeline:
         results += [RecognizerResult("PERSON", s, e, 1.0)
                     for s, e in names.always_flagged_spans(text)]
         pii = resolve_overlaps(results)
+        truncated = len(pii) > MAX_FINDINGS
+        pii = pii[:MAX_FINDINGS]
 
         findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
         if pack is not None:
             findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
                          for hit in self._policy_hits(pack, request, whole.doc, pii, segments)]
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
-        return AnalysisResult(lang, findings, (time.perf_counter() - started) * 1000)
+        truncated = truncated or len(findings) > MAX_FINDINGS
+        return AnalysisResult(lang, findings[:MAX_FINDINGS],
+                              (time.perf_counter() - started) * 1000, truncated)
 
     def _policy_hits(self, pack: PolicyPack, request: _Request, doc: Doc,
                      pii: list[RecognizerResult], segments: list[Segment]) -> tuple:
