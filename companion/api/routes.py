@@ -40,11 +40,7 @@ def openapi():
 
 @bp.get("/policies")
 def policies():
-    catalog = _pipeline().catalog
-    return jsonify({"policies": [
-        {"id": p.id, "name": p.name, "description": p.description, "source": p.source}
-        for p in catalog.packs()
-    ]})
+    return jsonify(_pipeline().catalog.listing())
 
 
 @bp.post("/analyze")

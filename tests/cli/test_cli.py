@@ -114,6 +114,20 @@ def test_policies_lists_every_pack(run):
     assert {"barreau-qc", "law-firm", "rseq-monteregie", "shelter", "cisss-gaspesie"} <= set(ids)
 
 
+def test_policies_lists_the_packs_that_could_not_load_with_their_problems(run, tmp_path):
+    from tests.policy.test_catalog import MINIMAL_RULE, write_pack
+
+    write_pack(tmp_path / "config" / "policies", "shelter")
+    write_pack(tmp_path / "config" / "policies", "my-org",
+               MINIMAL_RULE.replace('["abracadabra"]', "['/(?<=a)b/']"))
+    code, out, _ = run("policies")
+    assert code == 0
+    assert "Not loaded: " in out and "shelter" in out and "overrides: true" in out
+    assert "my-org/rules.yaml: rule 'secret-word'" in out and "look-around" in out
+    code, out, _ = run("policies", "--json")
+    assert len(json.loads(out)["errors"]) == 2
+
+
 def test_serve_refuses_a_public_address(run):
     code, _, err = run("serve", "--host", "0.0.0.0")
     assert code == 2
