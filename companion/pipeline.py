@@ -3,6 +3,12 @@
 One `Pipeline` is built at start-up (models load once) and shared by every request; a lock
 serialises the spaCy and recognizer step, which is not documented as thread-safe.
 
+Bounded work. A request is held to a `Budget` (companion/budget.py: a deadline, its client
+still there, no newer request from the same box), checked between steps and slices: spaCy gets
+sentences in slices of at most SLICE_CHARS characters, the recognizers one bounded paragraph at
+a time (segments.py), the policy rules one rule at a time. Between slices the lock goes to the
+shortest text waiting (companion/turns.py), so a short post never waits behind a long one.
+
 Incremental analysis. The browser extension sends the whole draft on every pause while the user
 types, so most of each request was analysed a moment ago. Three levels (see
 companion/nlp/segments.py for the cuts):
@@ -20,7 +26,6 @@ cold one (tests/pipeline/test_incremental.py). The caches are bounded LRUs in me
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +33,7 @@ from dataclasses import dataclass, field
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from spacy.tokens import Doc
 
+from companion.budget import UNBOUNDED, Budget
 from companion.cache import LruCache
 from companion.findings.model import Finding, RuleRef
 from companion.findings.overlaps import resolve_overlaps
@@ -43,6 +49,7 @@ from companion.recognizers.context import ContextEnhancer
 from companion.suggestions.replacements import person_suggestion, placeholder_suggestion
 from companion.text.normalize import NormalizedText, normalize
 from companion.text.runs import cut_long_runs
+from companion.turns import ShortFirstLock
 
 #: Presidio results below this confidence are not shown to the user.
 MIN_SCORE = 0.4
@@ -62,6 +69,8 @@ MAX_FINDINGS = 500
 #: Policy evaluations kept, for a post sent again unchanged (the extension re-sends on pause,
 #: /v1/redact analyses again).
 POLICY_CACHE_ENTRIES = 16
+#: Characters of sentences spaCy gets per turn of the lock (about 0.1 s on a slow laptop).
+SLICE_CHARS = 2_000
 _WARM_UP_TEXTS = {
     "fr": "Ma cliente Marie Tremblay habite au 1234, rue Principale à Laval.",
     "en": "My client Mary Smith lives at 12 Main Street in Toronto.",
@@ -114,6 +123,7 @@ class _Request:
     names: NameLists
     pieces: list[tuple[int, str]]  # paragraphs: (offset, text)
     own_ms: float
+    budget: Budget = UNBOUNDED
     found: list[_Paragraph] | None = None
 
 
@@ -138,7 +148,7 @@ class Pipeline:
                                     for lang, e in entities.items()}
         self._post_entities = {lang: sorted(e & WHOLE_POST_ENTITIES)
                                for lang, e in entities.items()}
-        self._lock = threading.Lock()
+        self._lock = ShortFirstLock()
         self.sentence_cache: LruCache[Piece] = LruCache(cache_entries[0], CACHE_CHARACTERS)
         self.paragraph_cache: LruCache[_Paragraph] = LruCache(cache_entries[1], CACHE_CHARACTERS)
         self.policy_cache: LruCache[tuple] = LruCache(min(cache_entries[1], POLICY_CACHE_ENTRIES),
@@ -162,14 +172,16 @@ class Pipeline:
         policy: str | None = None,
         always_flag: Sequence[str] = (),
         never_flag: Sequence[str] = (),
+        budget: Budget = UNBOUNDED,
     ) -> AnalysisResult:
         """Analyses `text`; findings' offsets are code-point indices into `text` as given.
 
-        Raises KeyError for an unknown policy id.
+        Raises KeyError for an unknown policy id, Cancelled when `budget` runs out.
         """
         started = time.perf_counter()
         request = self._prepare(text, language, policy, always_flag, never_flag)
-        self._analyse_paragraphs([request])
+        request.budget = budget
+        self._analyse_paragraphs([request], budget)
         return self._finish(request).timed((time.perf_counter() - started) * 1000)
 
     def analyze_many(self, items: Iterable[dict]) -> list[AnalysisResult | KeyError]:
@@ -186,7 +198,7 @@ class Pipeline:
                 prepared.append(exc)
         requests = [r for r in prepared if isinstance(r, _Request)]
         started = time.perf_counter()
-        self._analyse_paragraphs(requests)
+        self._analyse_paragraphs(requests, UNBOUNDED)
         shared_ms = (time.perf_counter() - started) * 1000 / max(len(requests), 1)
         results: list[AnalysisResult | KeyError] = []
         for request in prepared:
@@ -209,7 +221,8 @@ class Pipeline:
         return _Request(text, normalized, lang, pack, names, pieces,
                         (time.perf_counter() - started) * 1000)
 
-    def _analyse_paragraphs(self, requests: Sequence[_Request]) -> None:
+    def _analyse_paragraphs(self, requests: Sequence[_Request],
+                            budget: Budget = UNBOUNDED) -> None:
         """Fills each request's `found`, from the cache or by analysing the paragraphs not in it
         (their sentences through spaCy in one batch per language)."""
         missing: dict[str, dict[str, None]] = {}  # language → paragraph texts (ordered set)
@@ -221,33 +234,37 @@ class Pipeline:
                     missing.setdefault(request.language, {})[piece] = None
         computed: dict[tuple[str, str], _Paragraph] = {}
         for lang, pieces in missing.items():
-            for piece, paragraph in zip(pieces, self._paragraphs(list(pieces), lang),
+            for piece, paragraph in zip(pieces, self._paragraphs(list(pieces), lang, budget),
                                         strict=True):
                 computed[lang, piece] = paragraph
-                self.paragraph_cache.put((lang, piece), paragraph, len(piece))
         for request in requests:
             request.found = [found or computed[request.language, piece]
                              for (_, piece), found in zip(request.pieces, request.found,
                                                           strict=True)]
 
-    def _paragraphs(self, pieces: list[str], lang: str) -> list[_Paragraph]:
+    def _paragraphs(self, pieces: list[str], lang: str, budget: Budget) -> list[_Paragraph]:
+        """Each paragraph analysed, and cached, one turn of the lock at a time."""
         split = [[part for _, text in sentences(piece) for part in cut_long_runs(text)]
                  for piece in pieces]
-        done = self._sentences([s for parts in split for s in parts], lang)
+        done = self._sentences([s for parts in split for s in parts], lang, budget)
         out = []
-        with self._lock:
-            for piece, parts in zip(pieces, split, strict=True):
+        for piece, parts in zip(pieces, split, strict=True):
+            budget.check()
+            with self._lock.hold(budget):
                 joined = join([done[s] for s in parts])
                 results = self._analyzer.analyze(
                     piece, language=lang, entities=self._paragraph_entities[lang],
                     nlp_artifacts=artifacts(joined, self._nlp_engine, lang),
                     score_threshold=MIN_SCORE,
                 )
-                out.append(_Paragraph(joined, tuple(
-                    (r.entity_type, r.start, r.end, r.score) for r in results)))
+            paragraph = _Paragraph(joined, tuple(
+                (r.entity_type, r.start, r.end, r.score) for r in results))
+            self.paragraph_cache.put((lang, piece), paragraph, len(piece))
+            out.append(paragraph)
         return out
 
-    def _sentences(self, texts: list[str], lang: str) -> dict[str, Piece]:
+    def _sentences(self, texts: list[str], lang: str, budget: Budget) -> dict[str, Piece]:
+        """spaCy docs of `texts`, from the cache or made (and cached) SLICE_CHARS at a time."""
         docs: dict[str, Piece] = {}
         for text in texts:
             if text not in docs:
@@ -255,19 +272,20 @@ class Pipeline:
                 if cached is not None:
                     docs[text] = cached
         todo = list(dict.fromkeys(t for t in texts if t not in docs))
-        if todo:
-            with self._lock:
+        for batch in _slices(todo, SLICE_CHARS):
+            budget.check()
+            with self._lock.hold(budget):
                 processed = [make_piece(doc, self._nlp_engine, lang)
-                             for doc in self._nlp_engine.docs(todo, lang)]
-            for text, piece in zip(todo, processed, strict=True):
+                             for doc in self._nlp_engine.docs(batch, lang)]
+            for text, piece in zip(batch, processed, strict=True):
                 docs[text] = piece
                 self.sentence_cache.put((lang, text), piece, len(text))
         return docs
 
     def _finish(self, request: _Request) -> AnalysisResult:
         started = time.perf_counter()
-        normalized, lang, pack, names = (request.normalized, request.language, request.pack,
-                                         request.names)
+        normalized, lang, pack, names, budget = (request.normalized, request.language,
+                                                 request.pack, request.names, request.budget)
         text = normalized.text
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
@@ -275,7 +293,8 @@ class Pipeline:
         segments = [Segment(offset, piece, paragraph.piece, paragraph.memo)
                     for (offset, piece), paragraph in zip(request.pieces, request.found,
                                                           strict=True)]
-        with self._lock:  # the joined doc's words are looked up in the shared vocabulary
+        budget.check()
+        with self._lock.hold(budget):  # the joined doc's words are in the shared vocabulary
             whole = join([paragraph.piece for paragraph in request.found])
             if self._post_entities[lang]:
                 results += self._analyzer.analyze(
@@ -289,6 +308,7 @@ class Pipeline:
         results += [RecognizerResult("PERSON", s, e, 1.0)
                     for s, e in names.always_flagged_spans(text)]
         pii = resolve_overlaps(results)
+        budget.check()
         truncated = len(pii) > MAX_FINDINGS
         pii = pii[:MAX_FINDINGS]
 
@@ -309,7 +329,8 @@ class Pipeline:
         hits = self.policy_cache.get(key)
         if hits is None:
             context = PolicyContext(text=text, language=request.language, doc=doc,
-                                    pii=list(spans), segments=segments)
+                                    pii=list(spans), segments=segments,
+                                    checkpoint=request.budget.check)
             hits = tuple(pack.evaluate(context))
             self.policy_cache.put(key, hits, len(text))
         return hits
@@ -341,3 +362,15 @@ class Pipeline:
             suggestion=placeholder_suggestion(hit.replacement, lang) if hit.replacement else None,
         )
 
+
+def _slices(texts: list[str], chars: int) -> list[list[str]]:
+    """`texts` in order, in consecutive groups of about `chars` characters (at least one)."""
+    groups: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not groups or size + len(text) > chars:
+            groups.append([])
+            size = 0
+        groups[-1].append(text)
+        size += len(text)
+    return groups

@@ -223,7 +223,10 @@ class PolicyPack:
 
     def evaluate(self, ctx: PolicyContext) -> list[PolicyHit]:
         view = TextView(ctx)
-        hits = [hit for rule in self.rules for hit in rule.hits(view)]
+        hits = []
+        for rule in self.rules:
+            ctx.checkpoint()
+            hits += rule.hits(view)
         fired = {hit.category for hit in hits}
         yielding = {r.id for r in self.rules if r.yields_to & (fired - {r.category})}
         hits = [hit for hit in hits if hit.rule_id not in yielding]

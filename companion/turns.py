@@ -1,0 +1,59 @@
+"""A lock that gives the next turn to the waiting analysis with the shortest text.
+
+spaCy and the recognizers run under one lock (they are not documented as thread-safe). Long
+texts take it slice by slice (segments.py bounds the slices), and between two slices any
+shorter analysis waiting goes first: a short post waits for at most one slice of a long one,
+never for the whole of it. Among texts of one size, first come, first served. A waiter whose
+budget runs out (deadline, client gone, superseded) leaves the queue at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import itertools
+import threading
+from collections.abc import Iterator
+
+from companion.budget import Budget
+
+#: How often a waiter looks at its budget (a client may leave at any time).
+_POLL_S = 0.1
+
+
+class ShortFirstLock:
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._held = False
+        self._waiting: list[tuple[int, int]] = []  # heap of (size, arrival)
+        self._arrivals = itertools.count()
+
+    @contextlib.contextmanager
+    def hold(self, budget: Budget) -> Iterator[None]:
+        """Holds the lock for one slice of `budget`'s analysis; raises Cancelled (without the
+        lock) if the budget runs out first."""
+        self._acquire(budget)
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._held = False
+                self._condition.notify_all()
+
+    def _acquire(self, budget: Budget) -> None:
+        ticket = (budget.size, next(self._arrivals))
+        with self._condition:
+            heapq.heappush(self._waiting, ticket)
+            try:
+                while self._held or self._waiting[0] != ticket:
+                    remaining = budget.remaining()
+                    self._condition.wait(_POLL_S if remaining is None
+                                         else max(0.0, min(_POLL_S, remaining)))
+                    budget.check()
+            except BaseException:
+                self._waiting.remove(ticket)
+                heapq.heapify(self._waiting)
+                self._condition.notify_all()
+                raise
+            heapq.heappop(self._waiting)
+            self._held = True

@@ -1,0 +1,53 @@
+"""The models' lock: the shortest text waiting goes next; a waiter whose budget runs out leaves."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from companion.budget import Budget, Cancelled
+from companion.turns import ShortFirstLock
+
+
+def _wait_until(condition) -> None:
+    deadline = time.monotonic() + 10
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.001)
+
+
+def test_the_shortest_waiting_text_gets_the_next_turn():
+    lock = ShortFirstLock()
+    order: list[str] = []
+
+    def take(name: str, size: int) -> None:
+        with lock.hold(Budget(size=size)):
+            order.append(name)
+
+    with lock.hold(Budget(size=100_000)):
+        threads = [threading.Thread(target=take, args=("long", 50_000))]
+        threads[0].start()
+        _wait_until(lambda: len(lock._waiting) == 1)
+        threads.append(threading.Thread(target=take, args=("short", 80)))
+        threads[1].start()
+        _wait_until(lambda: len(lock._waiting) == 2)
+    for thread in threads:
+        thread.join()
+    assert order == ["short", "long"]
+
+
+@pytest.mark.parametrize(("budget", "reason"), [
+    (Budget.within(0.05), "deadline_exceeded"),
+    (Budget(abandoned=lambda: True), "abandoned"),
+    (Budget(superseded=lambda: True), "superseded"),
+])
+def test_a_waiter_whose_budget_runs_out_leaves_the_queue(budget, reason):
+    lock = ShortFirstLock()
+    with lock.hold(Budget()), pytest.raises(Cancelled) as stopped, lock.hold(budget):
+        pass
+    assert stopped.value.reason == reason
+    assert lock._waiting == []
+    with lock.hold(Budget()):  # free again
+        pass
