@@ -32,9 +32,10 @@ class Budget:
 
     @classmethod
     def within(cls, seconds: float, size: int = 0, *,
-               abandoned: Callable[[], bool] = _never,
-               superseded: Callable[[], bool] = _never) -> Budget:
-        return cls(time.monotonic() + seconds, size, abandoned, superseded)
+               abandoned: Callable[[], bool] | None = None,
+               superseded: Callable[[], bool] | None = None) -> Budget:
+        """A budget of `seconds` from now; None for a test that never fires."""
+        return cls(time.monotonic() + seconds, size, abandoned or _never, superseded or _never)
 
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - time.monotonic()
