@@ -1,10 +1,12 @@
-"""A lock that gives the next turn to the waiting analysis with the shortest text.
+"""A lock that gives the next turn to the waiting analysis that should finish first.
 
 spaCy and the recognizers run under one lock (they are not documented as thread-safe). Long
-texts take it slice by slice (segments.py bounds the slices), and between two slices any
-shorter analysis waiting goes first: a short post waits for at most one slice of a long one,
-never for the whole of it. Among texts of one size, first come, first served. A waiter whose
-budget runs out (deadline, client gone, superseded) leaves the queue at once.
+texts take it slice by slice (segments.py bounds the slices). Each waiter is ranked by when it
+arrived plus the time its text would take (SECONDS_PER_CHAR): between two slices of a long text,
+a short post that arrived meanwhile goes first, so it waits for at most one slice, never for the
+whole text; and no one starves, since every rank is fixed when the waiter arrives (short posts
+of similar sizes are served in arrival order). A waiter whose budget runs out (deadline, client
+gone, superseded) leaves the queue at once.
 """
 
 from __future__ import annotations
@@ -13,19 +15,23 @@ import contextlib
 import heapq
 import itertools
 import threading
+import time
 from collections.abc import Iterator
 
 from companion.budget import Budget
 
 #: How often a waiter looks at its budget (a client may leave at any time).
 _POLL_S = 0.1
+#: About what analysing one character costs on a slow laptop: a 100,000-character text ranks as
+#: if it had arrived 5 s later than it did.
+SECONDS_PER_CHAR = 50e-6
 
 
 class ShortFirstLock:
     def __init__(self) -> None:
         self._condition = threading.Condition()
         self._held = False
-        self._waiting: list[tuple[int, int]] = []  # heap of (size, arrival)
+        self._waiting: list[tuple[float, int]] = []  # heap of (rank, arrival number)
         self._arrivals = itertools.count()
 
     @contextlib.contextmanager
@@ -41,7 +47,7 @@ class ShortFirstLock:
                 self._condition.notify_all()
 
     def _acquire(self, budget: Budget) -> None:
-        ticket = (budget.size, next(self._arrivals))
+        ticket = (time.monotonic() + budget.size * SECONDS_PER_CHAR, next(self._arrivals))
         with self._condition:
             heapq.heappush(self._waiting, ticket)
             try:

@@ -51,3 +51,26 @@ def test_a_waiter_whose_budget_runs_out_leaves_the_queue(budget, reason):
     assert lock._waiting == []
     with lock.hold(Budget()):  # free again
         pass
+
+
+def test_a_waiting_post_is_not_overtaken_forever_by_shorter_ones(monkeypatch):
+    from companion import turns
+
+    monkeypatch.setattr(turns, "SECONDS_PER_CHAR", 1e-9)  # sizes weigh (almost) nothing
+    lock = ShortFirstLock()
+    order: list[str] = []
+
+    def take(name: str, size: int) -> None:
+        with lock.hold(Budget(size=size)):
+            order.append(name)
+
+    with lock.hold(Budget(size=100)):
+        threads = [threading.Thread(target=take, args=("earlier, longer", 300))]
+        threads[0].start()
+        _wait_until(lambda: len(lock._waiting) == 1)
+        threads.append(threading.Thread(target=take, args=("later, shorter", 100)))
+        threads[1].start()
+        _wait_until(lambda: len(lock._waiting) == 2)
+    for thread in threads:
+        thread.join()
+    assert order == ["earlier, longer", "later, shorter"]
