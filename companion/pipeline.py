@@ -6,8 +6,9 @@ serialises the spaCy and recognizer step, which is not documented as thread-safe
 Bounded work. A request is held to a `Budget` (companion/budget.py: a deadline, its client
 still there, no newer request from the same box), checked between steps and slices: spaCy gets
 sentences in slices of at most SLICE_CHARS characters, the recognizers one bounded paragraph at
-a time (segments.py), the policy rules one rule at a time. Between slices the lock goes to the
-shortest text waiting (companion/turns.py), so a short post never waits behind a long one.
+a time (segments.py), the whole-post steps with a turn between policy rules. Between slices the
+lock goes to the waiting text that should finish first (companion/turns.py), so a short post
+never waits behind a long one, nor shares the interpreter with it.
 
 Incremental analysis. The browser extension sends the whole draft on every pause while the user
 types, so most of each request was analysed a moment ago. Three levels (see
@@ -284,17 +285,15 @@ class Pipeline:
 
     def _finish(self, request: _Request) -> AnalysisResult:
         started = time.perf_counter()
-        normalized, lang, pack, names, budget = (request.normalized, request.language,
-                                                 request.pack, request.names, request.budget)
-        text = normalized.text
+        text, lang = request.normalized.text, request.language
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
                    for kind, start, end, score in paragraph.pii]
         segments = [Segment(offset, piece, paragraph.piece, paragraph.memo)
                     for (offset, piece), paragraph in zip(request.pieces, request.found,
                                                           strict=True)]
-        budget.check()
-        with self._lock.hold(budget):  # the joined doc's words are in the shared vocabulary
+        request.budget.check()
+        with self._lock.hold(request.budget):  # the joined doc's words are in the shared vocab.
             whole = join([paragraph.piece for paragraph in request.found])
             if self._post_entities[lang]:
                 results += self._analyzer.analyze(
@@ -302,20 +301,29 @@ class Pipeline:
                     nlp_artifacts=artifacts(whole, self._nlp_engine, lang, segments),
                     score_threshold=MIN_SCORE,
                 )
+            return self._findings(request, results, whole.doc, segments, started)
+
+    def _findings(self, request: _Request, results: list[RecognizerResult], doc: Doc,
+                  segments: list[Segment], started: float) -> AnalysisResult:
+        """The whole-post steps after the recognizers (run holding the lock, in turns)."""
+        normalized, lang, pack, names, budget = (request.normalized, request.language,
+                                                 request.pack, request.names, request.budget)
+        text = normalized.text
+        self._lock.pass_turn(budget)
         results = [r for r in results
                    if not (r.entity_type == "PERSON"
                            and names.is_never_flagged(text[r.start:r.end]))]
         results += [RecognizerResult("PERSON", s, e, 1.0)
                     for s, e in names.always_flagged_spans(text)]
         pii = resolve_overlaps(results)
-        budget.check()
+        self._lock.pass_turn(budget)
         truncated = len(pii) > MAX_FINDINGS
         pii = pii[:MAX_FINDINGS]
 
         findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
         if pack is not None:
             findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
-                         for hit in self._policy_hits(pack, request, whole.doc, pii, segments)]
+                         for hit in self._policy_hits(pack, request, doc, pii, segments)]
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
         truncated = truncated or len(findings) > MAX_FINDINGS
         return AnalysisResult(lang, findings[:MAX_FINDINGS],
@@ -330,7 +338,7 @@ class Pipeline:
         if hits is None:
             context = PolicyContext(text=text, language=request.language, doc=doc,
                                     pii=list(spans), segments=segments,
-                                    checkpoint=request.budget.check)
+                                    checkpoint=lambda: self._lock.pass_turn(request.budget))
             hits = tuple(pack.evaluate(context))
             self.policy_cache.put(key, hits, len(text))
         return hits

@@ -7,6 +7,11 @@ a short post that arrived meanwhile goes first, so it waits for at most one slic
 whole text; and no one starves, since every rank is fixed when the waiter arrives (short posts
 of similar sizes are served in arrival order). A waiter whose budget runs out (deadline, client
 gone, superseded) leaves the queue at once.
+
+A long step that runs under the lock (the policy rules over a whole post) calls `pass_turn`
+between its parts: a waiter ranked before it goes first, then the step goes on. So every part of
+an analysis that needs the interpreter for long runs in turns: a short post is not slowed down
+by long texts sharing the interpreter with it either.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ SECONDS_PER_CHAR = 50e-6
 class ShortFirstLock:
     def __init__(self) -> None:
         self._condition = threading.Condition()
-        self._held = False
+        self._owner: int | None = None  # thread id of the holder
         self._waiting: list[tuple[float, int]] = []  # heap of (rank, arrival number)
         self._arrivals = itertools.count()
 
@@ -43,15 +48,27 @@ class ShortFirstLock:
             yield
         finally:
             with self._condition:
-                self._held = False
-                self._condition.notify_all()
+                if self._owner == threading.get_ident():  # pass_turn may have lost it
+                    self._owner = None
+                    self._condition.notify_all()
+
+    def pass_turn(self, budget: Budget) -> None:
+        """Called while holding the lock: checks the budget, and lets a waiter ranked before
+        this analysis go first. Raises Cancelled (without the lock) if the budget runs out."""
+        budget.check()
+        with self._condition:
+            if not self._waiting or self._waiting[0][0] >= _rank(budget):
+                return
+            self._owner = None
+            self._condition.notify_all()
+        self._acquire(budget)
 
     def _acquire(self, budget: Budget) -> None:
-        ticket = (time.monotonic() + budget.size * SECONDS_PER_CHAR, next(self._arrivals))
+        ticket = (_rank(budget), next(self._arrivals))
         with self._condition:
             heapq.heappush(self._waiting, ticket)
             try:
-                while self._held or self._waiting[0] != ticket:
+                while self._owner is not None or self._waiting[0] != ticket:
                     remaining = budget.remaining()
                     self._condition.wait(_POLL_S if remaining is None
                                          else max(0.0, min(_POLL_S, remaining)))
@@ -62,4 +79,8 @@ class ShortFirstLock:
                 self._condition.notify_all()
                 raise
             heapq.heappop(self._waiting)
-            self._held = True
+            self._owner = threading.get_ident()
+
+
+def _rank(budget: Budget) -> float:
+    return time.monotonic() + budget.size * SECONDS_PER_CHAR
