@@ -256,6 +256,8 @@ def _print_findings(body: dict) -> None:
         if "suggestion" in finding:
             print(f"        → {finding['suggestion']['replacement']}")
     print(f"{len(findings)} finding(s) ({body['language']}).")
+    if body.get("truncated"):
+        print(f"Only the first {len(findings)} are shown: the text has more.")
 
 
 def _policies(args: argparse.Namespace, settings: Settings) -> int:

@@ -49,6 +49,12 @@ def test_check_exits_1_and_lists_findings(run):
     assert "PERSON" in out and "Marie Tremblay" in out and "PHONE_NUMBER" in out
 
 
+def test_check_says_when_a_text_has_more_findings_than_it_shows(run):
+    code, out, _ = run("check", "-", stdin=" ".join(f"a{i}@b.ca" for i in range(600)))
+    assert code == 1
+    assert "500 finding(s)" in out and "Only the first 500 are shown" in out
+
+
 def test_check_exits_0_on_a_clean_text(run):
     code, out, _ = run("check", "-", stdin="Belle journée au parc.")
     assert code == 0
