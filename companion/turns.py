@@ -57,7 +57,8 @@ class ShortFirstLock:
         this analysis go first. Raises Cancelled (without the lock) if the budget runs out."""
         budget.check()
         with self._condition:
-            if not self._waiting or self._waiting[0][0] >= _rank(budget):
+            if (self._owner != threading.get_ident() or not self._waiting
+                    or self._waiting[0][0] >= _rank(budget)):
                 return
             self._owner = None
             self._condition.notify_all()

@@ -74,3 +74,25 @@ def test_a_waiting_post_is_not_overtaken_forever_by_shorter_ones(monkeypatch):
     for thread in threads:
         thread.join()
     assert order == ["earlier, longer", "later, shorter"]
+
+
+def test_passing_the_turn_lets_a_shorter_waiter_through_then_goes_on():
+    lock = ShortFirstLock()
+    order: list[str] = []
+    long_budget = Budget(size=100_000)
+
+    def short() -> None:
+        with lock.hold(Budget(size=50)):
+            order.append("short")
+
+    with lock.hold(long_budget):
+        order.append("long, part 1")
+        waiter = threading.Thread(target=short)
+        waiter.start()
+        _wait_until(lambda: len(lock._waiting) == 1)
+        lock.pass_turn(long_budget)
+        order.append("long, part 2")
+    waiter.join()
+    assert order == ["long, part 1", "short", "long, part 2"]
+    lock.pass_turn(long_budget)  # not holding it: nothing to pass
+    assert lock._owner is None
