@@ -70,8 +70,9 @@ MAX_FINDINGS = 500
 #: Policy evaluations kept, for a post sent again unchanged (the extension re-sends on pause,
 #: /v1/redact analyses again).
 POLICY_CACHE_ENTRIES = 16
-#: Characters of sentences spaCy gets per turn of the lock (about 0.1 s on a slow laptop).
-SLICE_CHARS = 2_000
+#: Characters of sentences spaCy gets per turn of the lock (about 50 ms on a slow laptop; spaCy
+#: holds the interpreter meanwhile, so this is also how long /v1/health may wait).
+SLICE_CHARS = 1_000
 _WARM_UP_TEXTS = {
     "fr": "Ma cliente Marie Tremblay habite au 1234, rue Principale à Laval.",
     "en": "My client Mary Smith lives at 12 Main Street in Toronto.",
