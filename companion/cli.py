@@ -273,6 +273,8 @@ def _print_findings(body: dict) -> None:
         if "suggestion" in finding:
             print(f"        → {finding['suggestion']['replacement']}")
     print(f"{len(findings)} finding(s) ({body['language']}).")
+    if body.get("truncated"):
+        print(f"Only the first {len(findings)} are shown: the text has more.")
 
 
 def _policies(args: argparse.Namespace, settings: Settings) -> int:
@@ -289,13 +291,17 @@ def _policies(args: argparse.Namespace, settings: Settings) -> int:
         catalog = _catalog(settings)
     except PolicyError as exc:
         raise InputError(str(exc)) from None
-    packs = [{"id": p.id, "name": p.name, "description": p.description, "source": p.source}
-             for p in catalog.packs()]
+    listing = catalog.listing()
     if args.json:
-        print(json.dumps({"policies": packs}, ensure_ascii=False, indent=2))
-    else:
-        for pack in packs:
-            print(f"{pack['id']:<18} {pack['name']['fr']} / {pack['name']['en']}")
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return EXIT_CLEAN
+    for pack in listing["policies"]:
+        replaced = "  (overrides the built-in pack)" if pack.get("overrides") else ""
+        print(f"{pack['id']:<18} {pack['name']['fr']} / {pack['name']['en']}{replaced}")
+    for failed in listing["errors"]:
+        print(f"\nNot loaded: {failed['folder']}")
+        for problem in failed["problems"]:
+            print(f"  {problem}")
     return EXIT_CLEAN
 
 

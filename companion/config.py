@@ -37,7 +37,12 @@ class Settings:
     #: Extra folders holding organization policy packs (besides the built-in ones and
     #: `<config dir>/policies`).
     policy_dirs: tuple[str, ...] = ()
-    threads: int = 4
+    #: Server threads. Each request holds one while it runs (analyses take turns at the models),
+    #: so a few spare ones keep /v1/health and short posts answering while long texts run.
+    threads: int = 8
+    #: Longest an analysis may take, in milliseconds; past it the answer is a 503
+    #: deadline_exceeded error (the extension shows the text as not checked) and the work stops.
+    deadline_ms: int = 4_000
     log_level: str = "INFO"
     config_dir: Path = field(default_factory=lambda: default_config_dir())
 

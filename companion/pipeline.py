@@ -3,6 +3,13 @@
 One `Pipeline` is built at start-up (models load once) and shared by every request; a lock
 serialises the spaCy and recognizer step, which is not documented as thread-safe.
 
+Bounded work. A request is held to a `Budget` (companion/budget.py: a deadline, its client
+still there, no newer request from the same box), checked between steps and slices: spaCy gets
+sentences in slices of at most SLICE_CHARS characters, the recognizers one bounded paragraph at
+a time (segments.py), the whole-post steps with a turn between policy rules. Between slices the
+lock goes to the waiting text that should finish first (companion/turns.py), so a short post
+never waits behind a long one, nor shares the interpreter with it.
+
 Incremental analysis. The browser extension sends the whole draft on every pause while the user
 types, so most of each request was analysed a moment ago. Three levels (see
 companion/nlp/segments.py for the cuts):
@@ -20,7 +27,6 @@ cold one (tests/pipeline/test_incremental.py). The caches are bounded LRUs in me
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +34,7 @@ from dataclasses import dataclass, field
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from spacy.tokens import Doc
 
+from companion.budget import UNBOUNDED, Budget
 from companion.cache import LruCache
 from companion.findings.model import Finding, RuleRef
 from companion.findings.overlaps import resolve_overlaps
@@ -43,6 +50,7 @@ from companion.recognizers.context import ContextEnhancer
 from companion.suggestions.replacements import person_suggestion, placeholder_suggestion
 from companion.text.normalize import NormalizedText, normalize
 from companion.text.runs import cut_long_runs
+from companion.turns import ShortFirstLock
 
 #: Presidio results below this confidence are not shown to the user.
 MIN_SCORE = 0.4
@@ -55,9 +63,16 @@ WHOLE_POST_ENTITIES = frozenset({"PERSON"})
 SENTENCE_CACHE_ENTRIES = 256
 PARAGRAPH_CACHE_ENTRIES = 128
 CACHE_CHARACTERS = 50_000
+#: Most findings one answer carries (the first ones in text order); beyond, the answer says it
+#: was truncated. A post with more is a list or a paste, not something to redact finding by
+#: finding, and every finding costs work downstream (policy rules, suggestions, the page).
+MAX_FINDINGS = 500
 #: Policy evaluations kept, for a post sent again unchanged (the extension re-sends on pause,
 #: /v1/redact analyses again).
 POLICY_CACHE_ENTRIES = 16
+#: Characters of sentences spaCy gets per turn of the lock (about 50 ms on a slow laptop; spaCy
+#: holds the interpreter meanwhile, so this is also how long /v1/health may wait).
+SLICE_CHARS = 1_000
 _WARM_UP_TEXTS = {
     "fr": "Ma cliente Marie Tremblay habite au 1234, rue Principale à Laval.",
     "en": "My client Mary Smith lives at 12 Main Street in Toronto.",
@@ -72,13 +87,21 @@ class AnalysisResult:
     language: str
     findings: list[Finding]
     elapsed_ms: float
+    #: True when the post had more than MAX_FINDINGS findings and only the first are given.
+    truncated: bool = False
 
     def to_json(self, ui_language: str) -> dict[str, object]:
-        return {
+        body: dict[str, object] = {
             "language": self.language,
             "findings": [f.to_json(f"f{i}", ui_language) for i, f in enumerate(self.findings, 1)],
             "elapsed_ms": round(self.elapsed_ms, 1),
         }
+        if self.truncated:
+            body["truncated"] = True
+        return body
+
+    def timed(self, elapsed_ms: float) -> AnalysisResult:
+        return AnalysisResult(self.language, self.findings, elapsed_ms, self.truncated)
 
 
 @dataclass(frozen=True)
@@ -102,6 +125,7 @@ class _Request:
     names: NameLists
     pieces: list[tuple[int, str]]  # paragraphs: (offset, text)
     own_ms: float
+    budget: Budget = UNBOUNDED
     found: list[_Paragraph] | None = None
 
 
@@ -126,7 +150,7 @@ class Pipeline:
                                     for lang, e in entities.items()}
         self._post_entities = {lang: sorted(e & WHOLE_POST_ENTITIES)
                                for lang, e in entities.items()}
-        self._lock = threading.Lock()
+        self._lock = ShortFirstLock()
         self.sentence_cache: LruCache[Piece] = LruCache(cache_entries[0], CACHE_CHARACTERS)
         self.paragraph_cache: LruCache[_Paragraph] = LruCache(cache_entries[1], CACHE_CHARACTERS)
         self.policy_cache: LruCache[tuple] = LruCache(min(cache_entries[1], POLICY_CACHE_ENTRIES),
@@ -150,17 +174,17 @@ class Pipeline:
         policy: str | None = None,
         always_flag: Sequence[str] = (),
         never_flag: Sequence[str] = (),
+        budget: Budget = UNBOUNDED,
     ) -> AnalysisResult:
         """Analyses `text`; findings' offsets are code-point indices into `text` as given.
 
-        Raises KeyError for an unknown policy id.
+        Raises KeyError for an unknown policy id, Cancelled when `budget` runs out.
         """
         started = time.perf_counter()
         request = self._prepare(text, language, policy, always_flag, never_flag)
-        self._analyse_paragraphs([request])
-        result = self._finish(request)
-        return AnalysisResult(result.language, result.findings,
-                              (time.perf_counter() - started) * 1000)
+        request.budget = budget
+        self._analyse_paragraphs([request], budget)
+        return self._finish(request).timed((time.perf_counter() - started) * 1000)
 
     def analyze_many(self, items: Iterable[dict]) -> list[AnalysisResult | KeyError]:
         """Analyses several posts at once (batch mode): the sentences of all the posts go
@@ -176,7 +200,7 @@ class Pipeline:
                 prepared.append(exc)
         requests = [r for r in prepared if isinstance(r, _Request)]
         started = time.perf_counter()
-        self._analyse_paragraphs(requests)
+        self._analyse_paragraphs(requests, UNBOUNDED)
         shared_ms = (time.perf_counter() - started) * 1000 / max(len(requests), 1)
         results: list[AnalysisResult | KeyError] = []
         for request in prepared:
@@ -184,8 +208,7 @@ class Pipeline:
                 results.append(request)
                 continue
             result = self._finish(request)
-            results.append(AnalysisResult(result.language, result.findings,
-                                          result.elapsed_ms + request.own_ms + shared_ms))
+            results.append(result.timed(result.elapsed_ms + request.own_ms + shared_ms))
         return results
 
     # -- steps ---------------------------------------------------------------------------------
@@ -200,7 +223,8 @@ class Pipeline:
         return _Request(text, normalized, lang, pack, names, pieces,
                         (time.perf_counter() - started) * 1000)
 
-    def _analyse_paragraphs(self, requests: Sequence[_Request]) -> None:
+    def _analyse_paragraphs(self, requests: Sequence[_Request],
+                            budget: Budget = UNBOUNDED) -> None:
         """Fills each request's `found`, from the cache or by analysing the paragraphs not in it
         (their sentences through spaCy in one batch per language)."""
         missing: dict[str, dict[str, None]] = {}  # language → paragraph texts (ordered set)
@@ -212,33 +236,37 @@ class Pipeline:
                     missing.setdefault(request.language, {})[piece] = None
         computed: dict[tuple[str, str], _Paragraph] = {}
         for lang, pieces in missing.items():
-            for piece, paragraph in zip(pieces, self._paragraphs(list(pieces), lang),
+            for piece, paragraph in zip(pieces, self._paragraphs(list(pieces), lang, budget),
                                         strict=True):
                 computed[lang, piece] = paragraph
-                self.paragraph_cache.put((lang, piece), paragraph, len(piece))
         for request in requests:
             request.found = [found or computed[request.language, piece]
                              for (_, piece), found in zip(request.pieces, request.found,
                                                           strict=True)]
 
-    def _paragraphs(self, pieces: list[str], lang: str) -> list[_Paragraph]:
+    def _paragraphs(self, pieces: list[str], lang: str, budget: Budget) -> list[_Paragraph]:
+        """Each paragraph analysed, and cached, one turn of the lock at a time."""
         split = [[part for _, text in sentences(piece) for part in cut_long_runs(text)]
                  for piece in pieces]
-        done = self._sentences([s for parts in split for s in parts], lang)
+        done = self._sentences([s for parts in split for s in parts], lang, budget)
         out = []
-        with self._lock:
-            for piece, parts in zip(pieces, split, strict=True):
+        for piece, parts in zip(pieces, split, strict=True):
+            budget.check()
+            with self._lock.hold(budget):
                 joined = join([done[s] for s in parts])
                 results = self._analyzer.analyze(
                     piece, language=lang, entities=self._paragraph_entities[lang],
                     nlp_artifacts=artifacts(joined, self._nlp_engine, lang),
                     score_threshold=MIN_SCORE,
                 )
-                out.append(_Paragraph(joined, tuple(
-                    (r.entity_type, r.start, r.end, r.score) for r in results)))
+            paragraph = _Paragraph(joined, tuple(
+                (r.entity_type, r.start, r.end, r.score) for r in results))
+            self.paragraph_cache.put((lang, piece), paragraph, len(piece))
+            out.append(paragraph)
         return out
 
-    def _sentences(self, texts: list[str], lang: str) -> dict[str, Piece]:
+    def _sentences(self, texts: list[str], lang: str, budget: Budget) -> dict[str, Piece]:
+        """spaCy docs of `texts`, from the cache or made (and cached) SLICE_CHARS at a time."""
         docs: dict[str, Piece] = {}
         for text in texts:
             if text not in docs:
@@ -246,27 +274,27 @@ class Pipeline:
                 if cached is not None:
                     docs[text] = cached
         todo = list(dict.fromkeys(t for t in texts if t not in docs))
-        if todo:
-            with self._lock:
+        for batch in _slices(todo, SLICE_CHARS):
+            budget.check()
+            with self._lock.hold(budget):
                 processed = [make_piece(doc, self._nlp_engine, lang)
-                             for doc in self._nlp_engine.docs(todo, lang)]
-            for text, piece in zip(todo, processed, strict=True):
+                             for doc in self._nlp_engine.docs(batch, lang)]
+            for text, piece in zip(batch, processed, strict=True):
                 docs[text] = piece
                 self.sentence_cache.put((lang, text), piece, len(text))
         return docs
 
     def _finish(self, request: _Request) -> AnalysisResult:
         started = time.perf_counter()
-        normalized, lang, pack, names = (request.normalized, request.language, request.pack,
-                                         request.names)
-        text = normalized.text
+        text, lang = request.normalized.text, request.language
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
                    for kind, start, end, score in paragraph.pii]
         segments = [Segment(offset, piece, paragraph.piece, paragraph.memo)
                     for (offset, piece), paragraph in zip(request.pieces, request.found,
                                                           strict=True)]
-        with self._lock:  # the joined doc's words are looked up in the shared vocabulary
+        request.budget.check()
+        with self._lock.hold(request.budget):  # the joined doc's words are in the shared vocab.
             whole = join([paragraph.piece for paragraph in request.found])
             if self._post_entities[lang]:
                 results += self._analyzer.analyze(
@@ -274,19 +302,33 @@ class Pipeline:
                     nlp_artifacts=artifacts(whole, self._nlp_engine, lang, segments),
                     score_threshold=MIN_SCORE,
                 )
+            return self._findings(request, results, whole.doc, segments, started)
+
+    def _findings(self, request: _Request, results: list[RecognizerResult], doc: Doc,
+                  segments: list[Segment], started: float) -> AnalysisResult:
+        """The whole-post steps after the recognizers (run holding the lock, in turns)."""
+        normalized, lang, pack, names, budget = (request.normalized, request.language,
+                                                 request.pack, request.names, request.budget)
+        text = normalized.text
+        self._lock.pass_turn(budget)
         results = [r for r in results
                    if not (r.entity_type == "PERSON"
                            and names.is_never_flagged(text[r.start:r.end]))]
         results += [RecognizerResult("PERSON", s, e, 1.0)
                     for s, e in names.always_flagged_spans(text)]
         pii = resolve_overlaps(results)
+        self._lock.pass_turn(budget)
+        truncated = len(pii) > MAX_FINDINGS
+        pii = pii[:MAX_FINDINGS]
 
         findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
         if pack is not None:
             findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
-                         for hit in self._policy_hits(pack, request, whole.doc, pii, segments)]
+                         for hit in self._policy_hits(pack, request, doc, pii, segments)]
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
-        return AnalysisResult(lang, findings, (time.perf_counter() - started) * 1000)
+        truncated = truncated or len(findings) > MAX_FINDINGS
+        return AnalysisResult(lang, findings[:MAX_FINDINGS],
+                              (time.perf_counter() - started) * 1000, truncated)
 
     def _policy_hits(self, pack: PolicyPack, request: _Request, doc: Doc,
                      pii: list[RecognizerResult], segments: list[Segment]) -> tuple:
@@ -296,7 +338,8 @@ class Pipeline:
         hits = self.policy_cache.get(key)
         if hits is None:
             context = PolicyContext(text=text, language=request.language, doc=doc,
-                                    pii=list(spans), segments=segments)
+                                    pii=list(spans), segments=segments,
+                                    checkpoint=lambda: self._lock.pass_turn(request.budget))
             hits = tuple(pack.evaluate(context))
             self.policy_cache.put(key, hits, len(text))
         return hits
@@ -328,3 +371,15 @@ class Pipeline:
             suggestion=placeholder_suggestion(hit.replacement, lang) if hit.replacement else None,
         )
 
+
+def _slices(texts: list[str], chars: int) -> list[list[str]]:
+    """`texts` in order, in consecutive groups of about `chars` characters (at least one)."""
+    groups: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not groups or size + len(text) > chars:
+            groups.append([])
+            size = 0
+        groups[-1].append(text)
+        size += len(text)
+    return groups

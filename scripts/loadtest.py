@@ -6,6 +6,10 @@ it got. It prints requests/s, latency percentiles, errors, and the companion's r
 before and after, read from /proc (Linux) for the process that listens on the port.
 
 Exit status: 0 when there was no error and memory grew less than --max-growth percent, else 1.
+
+`--hostile` runs the hostile mix instead (scripts/hostile_mix.py): a companion started with
+hostile organization packs, pathological 100,000-character posts (some abandoned after 2 s)
+beside a client typing short posts; see that file for what it prints and checks.
 """
 
 from __future__ import annotations
@@ -191,16 +195,20 @@ def health(url, timeout: float) -> bool:
 
 
 class StartedCompanion:
-    """`--start`: a companion of this checkout on a free port, with a throw-away config dir."""
+    """`--start`: a companion of this checkout on a free port, with a throw-away config dir
+    (`prepare(config_dir)` may fill it first). `startup_s`: from launch to healthy."""
 
-    def __init__(self) -> None:
+    def __init__(self, prepare=None) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.config_dir = tempfile.mkdtemp(prefix="garde-fou-loadtest-")
+        if prepare is not None:
+            prepare(Path(self.config_dir))
         env = {**os.environ, "GARDE_FOU_CONFIG_DIR": self.config_dir}
         self.token = subprocess.run([GARDE_FOU, "token"], env=env, check=True,
                                     capture_output=True, text=True).stdout.strip()
+        launched = time.monotonic()
         self.process = subprocess.Popen([GARDE_FOU, "serve", "--port", str(self.port)], env=env,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.url = urllib.parse.urlsplit(f"http://127.0.0.1:{self.port}")
@@ -210,6 +218,7 @@ class StartedCompanion:
                 self.stop()
                 sys.exit("garde-fou loadtest: the companion did not start")
             time.sleep(0.2)
+        self.startup_s = time.monotonic() - launched
 
     def stop(self) -> None:
         self.process.terminate()
@@ -229,7 +238,13 @@ def main() -> int:
                         help="start a companion on a free port for the run (ignores --url)")
     parser.add_argument("--max-growth", type=float, default=10.0,
                         help="memory growth, in percent, above which the run fails")
+    parser.add_argument("--hostile", action="store_true",
+                        help="the hostile mix (starts its own companion, with hostile packs)")
     args = parser.parse_args()
+    if args.hostile:
+        from hostile_mix import run_hostile_mix
+
+        return run_hostile_mix(args.seconds if args.seconds != 60 else 25)
 
     started = StartedCompanion() if args.start else None
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_cors import CORS
 
+from companion.api.boxes import LatestPerBox
 from companion.api.errors import register_error_handlers
 from companion.api.guards import allowed_origin_patterns, install_guards
 from companion.api.json_provider import TextSafeJSONProvider
@@ -35,6 +36,7 @@ def create_app(settings: Settings, pipeline: Pipeline, *, allow_remote: bool = F
     )
     app.extensions["garde_fou_pipeline"] = pipeline
     app.extensions["garde_fou_token"] = token_file
+    app.extensions["garde_fou_boxes"] = LatestPerBox()
     install_guards(app)
     CORS(app, resources={r"/v1/*": {"origins": origins}},
          allow_headers=["Authorization", "Content-Type"], methods=["GET", "POST"],

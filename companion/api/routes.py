@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from companion import __version__
 from companion.api.errors import ApiError
 from companion.api.schemas import AnalyzeRequest, FindingSpan, RedactRequest, describe
+from companion.budget import Budget, Cancelled
 from companion.language.detect import SUPPORTED
 from companion.pipeline import AnalysisResult, Pipeline
 from companion.suggestions.redaction import Edit, OverlappingEdits, apply_edits
@@ -40,17 +41,13 @@ def openapi():
 
 @bp.get("/policies")
 def policies():
-    catalog = _pipeline().catalog
-    return jsonify({"policies": [
-        {"id": p.id, "name": p.name, "description": p.description, "source": p.source}
-        for p in catalog.packs()
-    ]})
+    return jsonify(_pipeline().catalog.listing())
 
 
 @bp.post("/analyze")
 def analyze():
     body = _parse(AnalyzeRequest)
-    result = _run_analysis(body)
+    result = _run_analysis(body, _budget(body, newest_of_box=True))
     _log_request("analyze", body.text, len(result.findings), result.elapsed_ms)
     return jsonify(result.to_json(_ui_language(result.language)))
 
@@ -59,7 +56,7 @@ def analyze():
 def redact():
     started = time.perf_counter()
     body = _parse(RedactRequest)
-    edits = _edits_for(body)
+    edits = _edits_for(body, _budget(body, newest_of_box=False))
     try:
         redacted, applied = apply_edits(body.text, edits)
     except OverlappingEdits as exc:
@@ -92,19 +89,46 @@ def _parse(model: type[_Body]) -> _Body:
     return body
 
 
-def _run_analysis(body: AnalyzeRequest) -> AnalysisResult:
+def _budget(body: AnalyzeRequest, *, newest_of_box: bool) -> Budget:
+    """The request's deadline; it also stops when its client leaves or, for an analysis with
+    `box` and `seq`, when a newer one from the same box arrives."""
+    settings = current_app.config["SETTINGS"]
+    superseded = None
+    if newest_of_box and body.box is not None and body.seq is not None:
+        superseded = current_app.extensions["garde_fou_boxes"].arrive(body.box, body.seq)
+    return Budget.within(settings.deadline_ms / 1000, len(body.text),
+                         abandoned=request.environ.get("waitress.client_disconnected"),
+                         superseded=superseded)
+
+
+def _run_analysis(body: AnalyzeRequest, budget: Budget) -> AnalysisResult:
     try:
         return _pipeline().analyze(
             body.text, language=body.lang, policy=body.policy,
-            always_flag=body.always_flag, never_flag=body.never_flag,
+            always_flag=body.always_flag, never_flag=body.never_flag, budget=budget,
         )
     except KeyError:
         raise ApiError(400, "unknown_policy",
                        f"field 'policy': no policy pack {body.policy!r}; see GET /v1/policies."
                        ) from None
+    except Cancelled as stopped:
+        log.info("analysis stopped (%s) chars=%d", stopped.reason, len(body.text))
+        raise _stopped_error(stopped.reason, body) from None
 
 
-def _edits_for(body: RedactRequest) -> list[Edit]:
+def _stopped_error(reason: str, body: AnalyzeRequest) -> ApiError:
+    if reason == "superseded":
+        return ApiError(409, "superseded", f"A newer request from box {body.box!r} replaced "
+                        f"this one (seq {body.seq}); its answer is the one to show.")
+    if reason == "abandoned":
+        return ApiError(503, "abandoned", "The client left before the analysis was done.")
+    seconds = current_app.config["SETTINGS"].deadline_ms / 1000
+    return ApiError(503, "deadline_exceeded",
+                    f"The text was not checked: its analysis would take longer than {seconds:g} s "
+                    f"(setting deadline_ms). Try again, or check a shorter text.")
+
+
+def _edits_for(body: RedactRequest, budget: Budget) -> list[Edit]:
     """Finding ids are resolved by analysing the text again (nothing is kept between
     requests); finding objects are checked against the text they claim to cover."""
     by_id = None
@@ -113,7 +137,7 @@ def _edits_for(body: RedactRequest) -> list[Edit]:
         field = f"findings.{index}"
         if isinstance(chosen, str):
             if by_id is None:
-                findings = _run_analysis(body).findings
+                findings = _run_analysis(body, budget).findings
                 by_id = {f"f{i}": f for i, f in enumerate(findings, 1)}
             finding = by_id.get(chosen)
             if finding is None:

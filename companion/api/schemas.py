@@ -21,6 +21,10 @@ class AnalyzeRequest(_Request):
     platform: Literal["facebook", "linkedin", "instagram", "other"] = "other"
     always_flag: NameList = []
     never_flag: NameList = []
+    #: The compose box the text comes from and the request's number in it: an analysis still
+    #: running for an older `seq` of the same box stops (see companion/api/boxes.py).
+    box: Annotated[StrictStr, Field(min_length=1, max_length=200)] | None = None
+    seq: Annotated[int, Field(ge=0, strict=True)] | None = None
 
 
 class FindingSpan(_Request):

@@ -7,6 +7,9 @@ the app, not waitress, refuses an oversized body, with the contract's JSON error
 waitress refuses it without reading it (a plain-text 413, which no browser extension sending
 a text under the limit can meet). Memory held by bodies in flight is bounded by that size
 times waitress's connection limit.
+
+Waitress keeps reading a connection while its request runs (`channel_request_lookahead`), so it
+notices a client that gave up: the app then stops that analysis (companion/budget.py).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ def server_options(settings: Settings) -> dict[str, Any]:
         "max_request_body_size": accepted_body,
         "inbuf_overflow": accepted_body + 1,
         "outbuf_overflow": _NEVER,
+        "channel_request_lookahead": 1,
     }
 
 

@@ -16,11 +16,18 @@ and must not split what the NER reads as one thing. It is conservative:
   ("boul.", "app.", "Ltée.").
 White space belongs to the segment before the cut, so the segments concatenate to the text.
 Lines without end punctuation stay together (a signature block, an address over two lines).
+
+Length is bounded too, so that one request never holds the models for long (the pipeline lets
+other requests through between segments): a paragraph longer than MAX_PARAGRAPH is cut after
+the last sentence that fits (else after white space), a sentence longer than MAX_SENTENCE after
+the last white space that fits (a long run of text without either is cut where the limit falls).
+Posts people write never reach these limits; a pasted list or a run of digits does.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # A blank line, or a sentence end and the white space after it (the cut is at the end).
 # Linear on any input: possessive quantifiers never backtrack, and a sentence end is only
@@ -31,6 +38,9 @@ _CUT = re.compile(
 )
 _BLANK_LINE = re.compile(r"\n[^\S\n]*+\n")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*+\n\s*+")
+_SPACES = re.compile(r"\s+")
+MAX_PARAGRAPH = 5_000
+MAX_SENTENCE = 1_000
 _LONGEST_WORD = 40  # characters looked at before a period
 _ABBREVIATIONS = frozenset(
     "boul blvd ave av ch chem app apt bur rte str ste tél tel ext poste dre mme mlle mgr "
@@ -40,13 +50,46 @@ _ABBREVIATIONS = frozenset(
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
-    """(start offset, text) of each paragraph: cut after blank lines."""
-    return _pieces(text, _cuts(text, sentences=False))
+    """(start offset, text) of each paragraph: cut after blank lines (and when too long)."""
+    starts = _cuts(text, sentences=False)
+    if _longest(starts, len(text)) > MAX_PARAGRAPH:
+        starts = _bounded(starts, len(text), MAX_PARAGRAPH,
+                          [_cuts(text, sentences=True), _space_ends(text)])
+    return _pieces(text, starts)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """(start offset, text) of each sentence, paragraphs included; see the module docstring."""
-    return _pieces(text, _cuts(text, sentences=True))
+    starts = _cuts(text, sentences=True)
+    if _longest(starts, len(text)) > MAX_SENTENCE:
+        starts = _bounded(starts, len(text), MAX_SENTENCE, [_space_ends(text)])
+    return _pieces(text, starts)
+
+
+def _longest(starts: list[int], end: int) -> int:
+    return max(b - a for a, b in zip(starts, [*starts[1:], end], strict=True))
+
+
+def _space_ends(text: str) -> list[int]:
+    return [m.end() for m in _SPACES.finditer(text)]
+
+
+def _bounded(starts: list[int], end: int, limit: int, preferred: list[list[int]]) -> list[int]:
+    """`starts` with more cuts so that no piece is longer than `limit`: at each step the last
+    cut that fits, from the first list of `preferred` (sorted positions) that has one."""
+    bounded = []
+    for start, stop in zip(starts, [*starts[1:], end], strict=True):
+        bounded.append(start)
+        while stop - bounded[-1] > limit:
+            here = bounded[-1]
+            cut = here + limit
+            for positions in preferred:
+                last = bisect_right(positions, cut) - 1
+                if last >= 0 and positions[last] > here:
+                    cut = positions[last]
+                    break
+            bounded.append(cut)
+    return bounded
 
 
 def _cuts(text: str, *, sentences: bool) -> list[int]:

@@ -9,6 +9,11 @@ Layout of a policies root:
   <id>/pack.yaml              id, names, descriptions, source, entity overrides
   <id>/rules.yaml, <id>/rules/*.yaml      the rules
   <id>/lexicons/*.yaml, <id>/detectors/*.yaml   optional, the pack's own additions
+
+An organization's pack that cannot load is skipped and listed, with its problems, in
+`PolicyCatalog.failed` (shown by `garde-fou policies` and GET /v1/policies). It may not take a
+built-in pack's id unless its pack.yaml says `overrides: true`. Its files are read within
+bounds (files.py) and its regular expressions run in linear time (regex.py).
 """
 
 from __future__ import annotations
@@ -16,13 +21,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
+from companion.policy.files import PackFiles
 from companion.policy.model import EntityPolicy
 from companion.policy.negation import Negation
 from companion.policy.pack import BasePack, CompileError, PolicyPack, Registry, Rule
@@ -54,6 +60,8 @@ def _builtin_dir() -> Path:
 
 BUILTIN_DIR = _builtin_dir()
 _RESERVED = {"base", "shared"}
+#: The built-in shared part (base, lexicons, detectors) is read once by every pack: 100 KB now.
+_SHARED_MAX_BYTES = 4 * 1024 * 1024
 
 
 class PolicyError(ValueError):
@@ -65,37 +73,68 @@ class PolicyError(ValueError):
         super().__init__("\n".join(self.errors))
 
 
+@dataclass(frozen=True)
+class FailedPack:
+    """An organization's pack that was skipped, with its problems (one line each)."""
+
+    folder: Path
+    problems: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        return {"folder": str(self.folder), "problems": self.problems}
+
+
 class PolicyCatalog:
-    def __init__(self, base: BasePack, packs: dict[str, PolicyPack], errors: list[str]) -> None:
+    def __init__(self, base: BasePack, packs: dict[str, PolicyPack],
+                 failed: list[FailedPack]) -> None:
         self.base = base
         self._packs = packs
-        #: problems with the user's own packs (those packs were skipped)
-        self.errors = errors
+        #: the user's own packs that could not load (and were skipped)
+        self.failed = failed
+
+    @property
+    def errors(self) -> list[str]:
+        """Every problem of the skipped packs, one line each."""
+        return [line for pack in self.failed for line in pack.problems]
 
     @classmethod
     def load(cls, extra_dirs: Sequence[Path] = ()) -> PolicyCatalog:
         base, registry = _load_shared(BUILTIN_DIR)
         packs: dict[str, PolicyPack] = {}
         for folder in _pack_dirs(BUILTIN_DIR):
-            packs[folder.name] = _load_pack(folder, base, registry)
-        errors: list[str] = []
+            packs[folder.name] = _load_pack(folder, base, registry, builtin=True)
+        builtin_ids = frozenset(packs)
+        failed: list[FailedPack] = []
         for extra in extra_dirs:
             if not Path(extra).is_dir():
                 continue
             for folder in _pack_dirs(Path(extra), report_strays=True):
                 try:
-                    pack = _load_pack(folder, base, registry)
+                    pack = _load_pack(folder, base, registry, builtin=False,
+                                      builtin_ids=builtin_ids)
                 except PolicyError as exc:
                     log.warning("policy pack %s skipped:\n%s", folder, exc)
-                    errors.extend(exc.errors)
+                    failed.append(FailedPack(folder, exc.errors))
                     continue
-                if pack.id in packs:
-                    log.info("policy pack %s (%s) replaces the built-in one", pack.id, folder)
+                if pack.overrides:
+                    log.info("policy pack %s (%s) overrides the built-in one", pack.id, folder)
                 packs[pack.id] = pack
-        return cls(base, dict(sorted(packs.items())), errors)
+        return cls(base, dict(sorted(packs.items())), failed)
 
     def packs(self) -> list[PolicyPack]:
         return list(self._packs.values())
+
+    def listing(self) -> dict[str, object]:
+        """What GET /v1/policies and `garde-fou policies --json` answer: the packs, then the
+        organization's packs that could not load, each with its problems."""
+        policies = []
+        for pack in self.packs():
+            entry: dict[str, object] = {"id": pack.id, "name": pack.name,
+                                        "description": pack.description, "source": pack.source}
+            if pack.overrides:
+                entry["overrides"] = True
+            policies.append(entry)
+        return {"policies": policies, "errors": [pack.to_json() for pack in self.failed]}
 
     def get(self, pack_id: str) -> PolicyPack:
         return self._packs[pack_id]
@@ -112,10 +151,12 @@ def validate_pack(path: Path) -> list[str]:
     if folder is None and not shared_part:
         return [f"{path}: not inside a policy pack; a pack is a folder holding pack.yaml "
                 "(see policies/README.md)"]
+    builtin = path.is_relative_to(BUILTIN_DIR)
     try:
         base, registry = _load_shared(BUILTIN_DIR)
         if not shared_part:
-            _load_pack(folder, base, registry)
+            _load_pack(folder, base, registry, builtin=builtin,
+                       builtin_ids=frozenset(p.name for p in _pack_dirs(BUILTIN_DIR)))
     except PolicyError as exc:
         return exc.errors
     return []
@@ -136,10 +177,11 @@ def _pack_dirs(root: Path, report_strays: bool = False) -> list[Path]:
 
 def _load_shared(root: Path) -> tuple[BasePack, Registry]:
     errors: list[str] = []
-    base_file = _parse(root / "base" / "pack.yaml", BaseFile, errors)
-    negation_file = _parse(root / "shared" / "negation.yaml", NegationFile, errors)
-    lexicons = _load_lexicons(root / "shared" / "lexicons", errors)
-    detectors = _load_detectors(root / "shared" / "detectors", errors)
+    files = PackFiles(max_bytes=_SHARED_MAX_BYTES)
+    base_file = _parse(files, root / "base" / "pack.yaml", BaseFile, errors)
+    negation_file = _parse(files, root / "shared" / "negation.yaml", NegationFile, errors)
+    lexicons = _load_lexicons(files, root / "shared" / "lexicons", errors)
+    detectors = _load_detectors(files, root / "shared" / "detectors", errors)
     if errors or base_file is None or negation_file is None:
         raise PolicyError(errors)
     base = BasePack({
@@ -148,28 +190,38 @@ def _load_shared(root: Path) -> tuple[BasePack, Registry]:
     })
     negation = Negation.from_lists(negation_file.cues.model_dump(),
                                    negation_file.clause_words.model_dump(), negation_file.window)
-    registry = Registry(lexicons, detectors, negation)
+    registry = Registry(lexicons, detectors, negation, frozenset(lexicons), frozenset(detectors))
     _compile_detectors(registry, root / "shared" / "detectors", errors)
     if errors:
         raise PolicyError(errors)
     return base, registry
 
 
-def _load_pack(folder: Path, base: BasePack, shared: Registry) -> PolicyPack:
+def _load_pack(folder: Path, base: BasePack, shared: Registry, *, builtin: bool,
+               builtin_ids: frozenset[str] = frozenset()) -> PolicyPack:
+    """`builtin`: a pack shipped with the companion. An organization's pack may not reuse one
+    of `builtin_ids` unless it says `overrides: true`."""
     errors: list[str] = []
+    files = PackFiles()
     pack_path = folder / "pack.yaml"
     if not pack_path.is_file():
         raise PolicyError([f"{folder}: no pack.yaml; a pack folder needs one with id, name, "
                            "description and source (see policies/README.md)"])
-    pack_file = _parse(pack_path, PackFile, errors)
+    pack_file = _parse(files, pack_path, PackFile, errors)
     if pack_file is not None and pack_file.id != folder.name:
         errors.append(f"{pack_path}: id {pack_file.id!r} differs from the folder name "
                       f"{folder.name!r}; rename the folder or change the id")
-    registry = shared.extended(_load_lexicons(folder / "lexicons", errors),
-                               _load_detectors(folder / "detectors", errors))
+    overrides = not builtin and pack_file is not None and pack_file.id in builtin_ids
+    if overrides and not pack_file.overrides:
+        errors.append(f"{pack_path}: id {pack_file.id!r} is a built-in pack's; give this pack "
+                      "its own id, or add `overrides: true` to pack.yaml to replace the "
+                      "built-in pack")
+    registry = shared.extended(_load_lexicons(files, folder / "lexicons", errors),
+                               _load_detectors(files, folder / "detectors", errors),
+                               builtin=builtin)
     if registry is not shared:
         _compile_detectors(registry, folder / "detectors", errors)
-    rules = _load_rules(folder, registry, errors)
+    rules = _load_rules(files, folder, registry, errors, builtin)
     if not rules and not errors:
         errors.append(f"{folder}: no rules; add rules.yaml or rules/*.yaml")
     if errors or pack_file is None:
@@ -182,6 +234,7 @@ def _load_pack(folder: Path, base: BasePack, shared: Registry) -> PolicyPack:
         base=base,
         entity_overrides=pack_file.entities,
         rules=rules,
+        overrides=overrides,
     )
 
 
@@ -192,11 +245,12 @@ def _rule_files(folder: Path) -> list[Path]:
     return files
 
 
-def _load_rules(folder: Path, registry: Registry, errors: list[str]) -> list[Rule]:
+def _load_rules(files: PackFiles, folder: Path, registry: Registry, errors: list[str],
+                builtin: bool) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for path in _rule_files(folder):
-        data = _read_yaml(path, errors)
+        data = files.load(path, errors)
         if data is None:
             continue
         items = data.get("rules") if isinstance(data, dict) else data
@@ -217,25 +271,26 @@ def _load_rules(folder: Path, registry: Registry, errors: list[str]) -> list[Rul
                 continue
             seen[spec.id] = path
             try:
-                rules.append(Rule.compile(spec, registry))
+                rules.append(Rule.compile(spec, registry, builtin))
             except CompileError as exc:
                 errors.append(f"{path}: rule {label}: {exc}")
     return rules
 
 
-def _load_lexicons(folder: Path, errors: list[str]) -> dict[str, dict[str, list[str]]]:
+def _load_lexicons(files: PackFiles, folder: Path,
+                   errors: list[str]) -> dict[str, dict[str, list[str]]]:
     lexicons = {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-        lexicon = _parse(path, LexiconFile, errors)
+        lexicon = _parse(files, path, LexiconFile, errors)
         if lexicon is not None:
             lexicons[path.stem] = {"fr": lexicon.fr, "en": lexicon.en, "any": lexicon.any}
     return lexicons
 
 
-def _load_detectors(folder: Path, errors: list[str]) -> dict[str, Any]:
+def _load_detectors(files: PackFiles, folder: Path, errors: list[str]) -> dict[str, Any]:
     detectors: dict[str, Any] = {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-        parsed = _parse(path, DetectorsFile, errors)
+        parsed = _parse(files, path, DetectorsFile, errors)
         if parsed is not None:
             detectors.update(parsed.detectors)
     return detectors
@@ -253,34 +308,8 @@ def _compile_detectors(registry: Registry, folder: Path, errors: list[str]) -> N
 # ---- reading and error messages -------------------------------------------------------------
 
 
-#: libyaml's safe loader when PyYAML was built with it (its wheels are): 5x faster at start-up.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _read_yaml(path: Path, errors: list[str]) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_SafeLoader)
-    except FileNotFoundError:
-        errors.append(f"{path}: file is missing")
-        return None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        errors.append(f"{path}: not valid YAML{where} ({problem}); check the indentation and "
-                      "quote values that contain ':' or start with '@', '*' or '['")
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        errors.append(f"{path}: cannot be read ({exc}); save it as UTF-8 text")
-        return None
-    if data is None:
-        errors.append(f"{path}: file is empty")
-    return data
-
-
-def _parse(path: Path, model: type[M], errors: list[str]) -> M | None:
-    data = _read_yaml(path, errors)
+def _parse(files: PackFiles, path: Path, model: type[M], errors: list[str]) -> M | None:
+    data = files.load(path, errors)
     if data is None:
         return None
     try:

@@ -171,9 +171,24 @@ class Except:
     exceptions: tuple[Condition, ...]
 
     def find(self, view: TextView) -> list[Span]:
-        excluded = [s for e in self.exceptions for s in cached_find(e, view)]
-        return [s for s in cached_find(self.condition, view)
-                if not any(_overlap(s, x) for x in excluded)]
+        excluded = _Overlaps([s for e in self.exceptions for s in cached_find(e, view)])
+        return [s for s in cached_find(self.condition, view) if not excluded.hit(s)]
+
+
+class _Overlaps:
+    """Spans, asked whether any overlaps a given span: O(log n) a question (a post with
+    thousands of « Cour du Québec » and of « Québec » costs no more than a few)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.furthest: list[int] = []  # the greatest end among spans[:i + 1]
+        for _, end in spans:
+            self.furthest.append(max(end, self.furthest[-1]) if self.furthest else end)
+
+    def hit(self, span: Span) -> bool:
+        before = bisect_left(self.starts, span[1])  # spans starting before `span` ends
+        return before > 0 and self.furthest[before - 1] > span[0]
 
 
 def cached_find(condition: Condition, view: TextView) -> list[Span]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +63,8 @@ class PolicyContext:
     pii: Sequence[PiiSpan] = ()
     #: the paragraphs `doc` was joined from (companion.nlp.joined.Segment), when it was
     segments: Sequence[Any] = ()
+    #: called between rules; raises to stop the evaluation (companion.budget.Budget.check)
+    checkpoint: Callable[[], None] = lambda: None
 
 
 @dataclass(frozen=True)

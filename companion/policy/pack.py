@@ -30,21 +30,32 @@ class CompileError(ValueError):
 
 @dataclass
 class Registry:
-    """What rules may refer to: lexicons (@name in terms), detectors (ref: name), negation cues."""
+    """What rules may refer to: lexicons (@name in terms), detectors (ref: name), negation cues.
+    Those read from the built-in packs are named in `builtin_*` (their regexes run on `re`,
+    the others' on RE2: see regex.py)."""
 
     lexicons: dict[str, dict[str, list[str]]]
     detectors: dict[str, ConditionSpec]
     negation: Negation
+    builtin_lexicons: frozenset[str] = frozenset()
+    builtin_detectors: frozenset[str] = frozenset()
     _compiled: dict[str, Condition] = field(default_factory=dict)
     _compiling: list[str] = field(default_factory=list)
 
     def extended(self, lexicons: Mapping[str, dict[str, list[str]]],
-                 detectors: Mapping[str, ConditionSpec]) -> Registry:
-        """A registry where a pack's own lexicons and detectors add to the shared ones."""
+                 detectors: Mapping[str, ConditionSpec], *, builtin: bool) -> Registry:
+        """A registry where a pack's own lexicons and detectors add to (or replace) the shared
+        ones; `builtin` says whether the pack is a built-in one."""
         if not lexicons and not detectors:
             return self
+        if builtin:
+            own_lexicons = self.builtin_lexicons | set(lexicons)
+            own_detectors = self.builtin_detectors | set(detectors)
+        else:
+            own_lexicons = self.builtin_lexicons - set(lexicons)
+            own_detectors = self.builtin_detectors - set(detectors)
         return Registry({**self.lexicons, **lexicons}, {**self.detectors, **detectors},
-                        self.negation)
+                        self.negation, own_lexicons, own_detectors)
 
     def detector(self, name: str) -> Condition:
         if name in self._compiled:
@@ -57,25 +68,29 @@ class Registry:
                                f"({' → '.join([*self._compiling, name])}); remove the loop")
         self._compiling.append(name)
         try:
-            self._compiled[name] = compile_condition(self.detectors[name], self)
+            self._compiled[name] = compile_condition(self.detectors[name], self,
+                                                     name in self.builtin_detectors)
         finally:
             self._compiling.pop()
         return self._compiled[name]
 
 
-def compile_condition(spec: ConditionSpec, registry: Registry) -> Condition:
-    condition = _compile_kind(spec, registry)
+def compile_condition(spec: ConditionSpec, registry: Registry, builtin: bool) -> Condition:
+    """`builtin`: the spec comes from a built-in pack (see Registry)."""
+    condition = _compile_kind(spec, registry, builtin)
     if spec.except_:
-        return Except(condition, tuple(compile_condition(c, registry) for c in spec.except_))
+        return Except(condition, tuple(compile_condition(c, registry, builtin)
+                                       for c in spec.except_))
     return condition
 
 
-def _compile_kind(spec: ConditionSpec, registry: Registry) -> Condition:
+def _compile_kind(spec: ConditionSpec, registry: Registry, builtin: bool) -> Condition:
     kind = spec.kind
     if kind == "terms":
         terms = spec.terms.model_dump() if hasattr(spec.terms, "model_dump") else spec.terms
         try:
-            termset = compile_terms(terms, registry.lexicons)
+            termset = compile_terms(terms, registry.lexicons, builtin=builtin,
+                                    builtin_lexicons=registry.builtin_lexicons)
         except TermError as exc:
             raise CompileError(str(exc)) from exc
         return Terms(termset, None if spec.negation is False else registry.negation)
@@ -84,17 +99,18 @@ def _compile_kind(spec: ConditionSpec, registry: Registry) -> Condition:
     if kind == "ner":
         return Ner(frozenset(spec.ner))
     if kind == "any":
-        return AnyOf(tuple(compile_condition(c, registry) for c in spec.any_))
+        return AnyOf(tuple(compile_condition(c, registry, builtin) for c in spec.any_))
     if kind == "count":
-        return Count(tuple(compile_condition(c, registry) for c in spec.count.of), spec.count.min)
+        return Count(tuple(compile_condition(c, registry, builtin) for c in spec.count.of),
+                     spec.count.min)
     if kind == "ref":
         return registry.detector(spec.ref)
     near = spec.near
     return Near(
-        members=tuple(compile_condition(c, registry) for c in near.of),
+        members=tuple(compile_condition(c, registry, builtin) for c in near.of),
         scope=_scope(near.within),
         focus=near.focus,
-        unless=tuple(compile_condition(c, registry) for c in near.unless),
+        unless=tuple(compile_condition(c, registry, builtin) for c in near.unless),
         unless_scope=_scope(near.unless_within) if near.unless_within else None,
     )
 
@@ -124,7 +140,7 @@ class Rule:
     spec: RuleSpec
 
     @classmethod
-    def compile(cls, spec: RuleSpec, registry: Registry) -> Rule:
+    def compile(cls, spec: RuleSpec, registry: Registry, builtin: bool) -> Rule:
         return cls(
             id=spec.id,
             category=spec.category,
@@ -136,8 +152,8 @@ class Rule:
             whole_post=spec.span == "post",
             yields_to=frozenset(spec.yields_to),
             replacement=spec.replacement.model_dump() if spec.replacement else None,
-            detect=compile_condition(spec.detect, registry),
-            unless=compile_condition(spec.unless, registry) if spec.unless else None,
+            detect=compile_condition(spec.detect, registry, builtin),
+            unless=compile_condition(spec.unless, registry, builtin) if spec.unless else None,
             spec=spec,
         )
 
@@ -179,8 +195,10 @@ class BasePack:
 class PolicyPack:
     def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
                  source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
-                 rules: Sequence[Rule]) -> None:
+                 rules: Sequence[Rule], overrides: bool = False) -> None:
         self.id = id
+        #: an organization's pack that replaces the built-in pack of the same id
+        self.overrides = overrides
         self.name = name
         self.description = description
         self.source = source
@@ -205,7 +223,10 @@ class PolicyPack:
 
     def evaluate(self, ctx: PolicyContext) -> list[PolicyHit]:
         view = TextView(ctx)
-        hits = [hit for rule in self.rules for hit in rule.hits(view)]
+        hits = []
+        for rule in self.rules:
+            ctx.checkpoint()
+            hits += rule.hits(view)
         fired = {hit.category for hit in hits}
         yielding = {r.id for r in self.rules if r.yields_to & (fired - {r.category})}
         hits = [hit for hit in hits if hit.rule_id not in yielding]

@@ -166,6 +166,8 @@ class PackFile(Strict):
     description: Localized
     source: Text
     extends: Literal["base"] = "base"
+    #: An organization's pack may take a built-in pack's id (and replace it) only if it says so.
+    overrides: bool = False
     entities: dict[EntityType, EntityOverride] = {}
 
 

@@ -8,7 +8,7 @@ A term is one of:
   does not find "mes clients"; `_` matches any one word ("=my _ =case" finds "my custody
   case"); "don't" and "do not" are the same;
 - a regular expression between slashes, searched in the raw text, case-insensitive:
-  "/\\b\\d{1,2} ?ans\\b/", "/🙄/";
+  "/\\b\\d{1,2} ?ans\\b/", "/🙄/" (an organization's own pack: see regex.py for its engine);
 - `@name`, every term of the lexicon `name` (see policies/shared/lexicons/).
 """
 
@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from companion.policy.model import LANGUAGES
+from companion.policy.regex import RegexError, compile_builtin, compile_linear
 from companion.policy.textview import PREFIX_KEY, TextView, Word, expand_contractions, fold
 
 Span = tuple[int, int]
@@ -67,12 +68,12 @@ def compile_phrase(raw: str) -> Phrase:
     ))
 
 
-def compile_regex(raw: str) -> re.Pattern[str]:
+def compile_regex(raw: str, builtin: bool):
+    """`raw` is /…/; a built-in pack's runs on `re`, an organization's on RE2 (regex.py)."""
     try:
-        return re.compile(raw[1:-1], re.IGNORECASE)
-    except re.error as exc:
-        raise TermError(f"regular expression {raw!r} is invalid ({exc}); fix it or escape "
-                        "special characters with a backslash") from exc
+        return (compile_builtin if builtin else compile_linear)(raw[1:-1])
+    except RegexError as exc:
+        raise TermError(str(exc)) from exc
 
 
 @dataclass
@@ -121,7 +122,7 @@ class TermSet:
     """The compiled terms of one condition, per language."""
 
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
-    regexes: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    regexes: dict[str, list] = field(default_factory=dict)  # compiled by `re` or RE2
     _index: dict[str, _PhraseIndex] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -150,29 +151,34 @@ class TermSet:
 
 
 def compile_terms(spec: Sequence[str] | Mapping[str, Sequence[str]],
-                  lexicons: Mapping[str, Mapping[str, Sequence[str]]]) -> TermSet:
-    """`spec` is a list (terms for every language) or a mapping fr/en/any → list."""
+                  lexicons: Mapping[str, Mapping[str, Sequence[str]]], *,
+                  builtin: bool = True, builtin_lexicons: Collection[str] = ()) -> TermSet:
+    """`spec` is a list (terms for every language) or a mapping fr/en/any → list. `builtin`
+    says whether `spec` comes from a built-in pack; a term from lexicons is built-in when every
+    lexicon it came through is in `builtin_lexicons`."""
     if isinstance(spec, Mapping):
         per_lang = {lang: [*spec.get(lang, ()), *spec.get("any", ())] for lang in LANGUAGES}
     else:
         per_lang = {lang: list(spec) for lang in LANGUAGES}
     phrases: dict[str, list[Phrase]] = {}
-    regexes: dict[str, list[re.Pattern[str]]] = {}
+    regexes: dict[str, list] = {}
     for lang, raws in per_lang.items():
-        for raw in _expand(raws, lang, lexicons, ()):
+        for raw, through in _expand(raws, lang, lexicons, ()):
             if len(raw) > 2 and raw.startswith("/") and raw.endswith("/"):
-                regexes.setdefault(lang, []).append(compile_regex(raw))
+                trusted = all(name in builtin_lexicons for name in through) if through else builtin
+                regexes.setdefault(lang, []).append(compile_regex(raw, trusted))
             else:
                 phrases.setdefault(lang, []).append(compile_phrase(raw))
     return TermSet(phrases, regexes)
 
 
 def _expand(raws: Sequence[str], lang: str, lexicons: Mapping[str, Mapping[str, Sequence[str]]],
-            seen: tuple[str, ...]) -> Iterator[str]:
+            seen: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(term, the lexicons it came through)."""
     for raw in raws:
         raw = raw.strip()
         if not raw.startswith("@"):
-            yield raw
+            yield raw, seen
             continue
         name = raw[1:]
         if name in seen:

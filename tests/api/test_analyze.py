@@ -115,3 +115,34 @@ def test_an_unknown_policy_is_a_clear_400(client, auth):
     response = client.post("/v1/analyze", json={"text": "x", "policy": "nope"}, headers=auth)
     assert response.status_code == 400
     assert response.get_json()["error"]["code"] == "unknown_policy"
+
+
+def test_a_post_with_more_findings_than_an_answer_carries_says_it_was_truncated(
+        client, auth, conforms):
+    text = " ".join(f"a{i}@b.ca" for i in range(600))
+    response = client.post("/v1/analyze", json={"text": text}, headers=auth)
+    body = response.get_json()
+    assert len(body["findings"]) == 500
+    assert body["truncated"] is True
+    assert body["findings"][0]["text"] == "a0@b.ca"
+    assert conforms(response, "/v1/analyze", "post") == []
+    short = client.post("/v1/analyze", json={"text": "a1@b.ca"}, headers=auth).get_json()
+    assert "truncated" not in short
+
+
+def test_policies_lists_the_organization_packs_that_could_not_load(client, auth, conforms,
+                                                                    pipeline, monkeypatch,
+                                                                    tmp_path):
+    from companion.policy import PolicyCatalog
+    from tests.policy.test_catalog import MINIMAL_RULE, write_pack
+
+    write_pack(tmp_path, "shelter", more="overrides: true\n")
+    write_pack(tmp_path, "broken-org", MINIMAL_RULE.replace("severity: block", "severity: x"))
+    monkeypatch.setattr(pipeline, "catalog", PolicyCatalog.load([tmp_path]))
+    response = client.get("/v1/policies", headers=auth)
+    body = response.get_json()
+    assert conforms(response, "/v1/policies", "get") == []
+    assert [p.get("overrides") for p in body["policies"] if p["id"] == "shelter"] == [True]
+    [failed] = body["errors"]
+    assert failed["folder"].endswith("broken-org")
+    assert "severity" in failed["problems"][0]

@@ -117,9 +117,30 @@ def test_an_internal_error_matches_the_document(client, auth, conforms, pipeline
     assert conforms(response, path, "post") == []
 
 
+STOPPED = [("/v1/analyze", "deadline_exceeded", 503), ("/v1/analyze", "abandoned", 503),
+           ("/v1/analyze", "superseded", 409), ("/v1/redact", "deadline_exceeded", 503)]
+
+
+@pytest.mark.parametrize(("path", "reason", "status"), STOPPED)
+def test_a_stopped_analysis_matches_the_document(client, auth, conforms, pipeline, monkeypatch,
+                                                 path, reason, status):
+    from companion.budget import Cancelled
+
+    def stopped(*args, **kwargs):
+        raise Cancelled(reason)
+
+    monkeypatch.setattr(pipeline, "analyze", stopped)
+    response = client.post(path, json={"text": TEXT, "findings": ["f1"], "box": "b", "seq": 1},
+                           headers=auth)
+    assert response.status_code == status
+    assert response.get_json()["error"]["code"] == reason
+    assert conforms(response, path, "post") == []
+
+
 def test_every_documented_status_is_met_by_a_test(openapi_document):
     met = {(path, method, str(status)) for path, method, status, _ in SCENARIOS}
     met |= {(path, "post", "500") for path in ("/v1/analyze", "/v1/redact")}
+    met |= {(path, "post", str(status)) for path, _, status in STOPPED}
     documented = {(path, method, status)
                   for path, operations in openapi_document["paths"].items()
                   for method, operation in operations.items()

@@ -49,6 +49,12 @@ def test_check_exits_1_and_lists_findings(run):
     assert "PERSON" in out and "Marie Tremblay" in out and "PHONE_NUMBER" in out
 
 
+def test_check_says_when_a_text_has_more_findings_than_it_shows(run):
+    code, out, _ = run("check", "-", stdin=" ".join(f"a{i}@b.ca" for i in range(600)))
+    assert code == 1
+    assert "500 finding(s)" in out and "Only the first 500 are shown" in out
+
+
 def test_check_exits_0_on_a_clean_text(run):
     code, out, _ = run("check", "-", stdin="Belle journée au parc.")
     assert code == 0
@@ -112,6 +118,20 @@ def test_policies_lists_every_pack(run):
     ids = [p["id"] for p in json.loads(out)["policies"]]
     assert code == 0
     assert {"barreau-qc", "law-firm", "rseq-monteregie", "shelter", "cisss-gaspesie"} <= set(ids)
+
+
+def test_policies_lists_the_packs_that_could_not_load_with_their_problems(run, tmp_path):
+    from tests.policy.test_catalog import MINIMAL_RULE, write_pack
+
+    write_pack(tmp_path / "config" / "policies", "shelter")
+    write_pack(tmp_path / "config" / "policies", "my-org",
+               MINIMAL_RULE.replace('["abracadabra"]', "['/(?<=a)b/']"))
+    code, out, _ = run("policies")
+    assert code == 0
+    assert "Not loaded: " in out and "shelter" in out and "overrides: true" in out
+    assert "my-org/rules.yaml: rule 'secret-word'" in out and "look-around" in out
+    code, out, _ = run("policies", "--json")
+    assert len(json.loads(out)["errors"]) == 2
 
 
 def test_serve_refuses_a_public_address(run):

@@ -190,3 +190,16 @@ def test_segmentation_is_linear_on_hostile_walls(unit):
         return time.perf_counter() - started
 
     assert seconds(100_000) < 2.0  # a backtracking cut took minutes on "!?." * 33_333
+
+
+def test_long_paragraphs_and_sentences_are_cut_into_bounded_pieces_that_tile_the_text():
+    from companion.nlp.segments import MAX_PARAGRAPH, MAX_SENTENCE, paragraphs, sentences
+
+    digits = (" ".join("1234567890") + " ") * 1000
+    prose = "Bonjour Marie. " * 700
+    for text in (digits, prose, "x" * 12_000):
+        pieces = paragraphs(text)
+        assert "".join(p for _, p in pieces) == text
+        assert all(len(p) <= MAX_PARAGRAPH for _, p in pieces)
+        assert all(len(s) <= MAX_SENTENCE for _, p in pieces for _, s in sentences(p))
+    assert all(p.endswith("Marie. ") for _, p in paragraphs(prose))

@@ -39,7 +39,7 @@ rules:
 """
 
 
-def write_pack(root: Path, pack_id: str, rules: str = MINIMAL_RULE) -> Path:
+def write_pack(root: Path, pack_id: str, rules: str = MINIMAL_RULE, more: str = "") -> Path:
     folder = root / pack_id
     folder.mkdir(parents=True)
     (folder / "pack.yaml").write_text(
@@ -47,7 +47,7 @@ def write_pack(root: Path, pack_id: str, rules: str = MINIMAL_RULE) -> Path:
         "name: {fr: Organisme test, en: Test organization}\n"
         "description: {fr: Politique de test., en: Test policy.}\n"
         "source: Test policy document\n"
-        "extends: base\n", encoding="utf-8")
+        "extends: base\n" + more, encoding="utf-8")
     (folder / "rules.yaml").write_text(rules, encoding="utf-8")
     return folder
 
@@ -119,10 +119,20 @@ def test_a_broken_user_pack_is_reported_and_the_others_still_load(tmp_path):
     assert "bad-org" in loaded.errors[0] and "secret-word" in loaded.errors[0]
 
 
-def test_a_user_pack_can_replace_a_built_in_one(tmp_path):
-    write_pack(tmp_path, "shelter")
-    loaded = PolicyCatalog.load(extra_dirs=[tmp_path])
+def test_a_user_pack_with_a_built_in_id_is_refused_unless_it_says_it_overrides(tmp_path):
+    write_pack(tmp_path / "one", "shelter")
+    loaded = PolicyCatalog.load(extra_dirs=[tmp_path / "one"])
+    assert [r.id for r in loaded.get("shelter").rules] != ["secret-word"]
+    [failed] = loaded.failed
+    assert failed.folder == tmp_path / "one" / "shelter"
+    assert "overrides: true" in failed.problems[0]
+
+    write_pack(tmp_path / "two", "shelter", more="overrides: true\n")
+    loaded = PolicyCatalog.load(extra_dirs=[tmp_path / "two"])
     assert [r.id for r in loaded.get("shelter").rules] == ["secret-word"]
+    listed = {p["id"]: p for p in loaded.listing()["policies"]}
+    assert listed["shelter"]["overrides"] is True
+    assert "overrides" not in listed["barreau-qc"]
 
 
 def test_a_broken_built_in_pack_raises(tmp_path, monkeypatch):

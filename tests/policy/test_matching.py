@@ -214,3 +214,32 @@ def test_indirect_and_co_occurring_cues(catalog, context, pack_id, text, lang, c
 ])
 def test_ordinary_posts_pass(catalog, context, pack_id, text, lang):
     assert catalog.get(pack_id).evaluate(context(text, lang)) == []
+
+
+def test_an_exception_drops_exactly_the_spans_it_overlaps():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from companion.policy.conditions import Except
+
+    class Fixed:
+        def __init__(self, spans):
+            self.spans = spans
+
+        def find(self, view):
+            return self.spans
+
+    class View:
+        def __init__(self):
+            self.cache = {}
+
+    spans = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)).map(
+        lambda t: (t[0], t[0] + t[1])), max_size=12)
+
+    @given(spans, spans)
+    def check(found, excluded):
+        kept = Except(Fixed(found), (Fixed(excluded),)).find(View())
+        assert kept == [s for s in found
+                        if not any(s[0] < x[1] and x[0] < s[1] for x in excluded)]
+
+    check()

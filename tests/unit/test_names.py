@@ -34,3 +34,18 @@ def test_a_malformed_list_says_how_to_fix_it(tmp_path):
     path.write_text('always = "Jean"\n', encoding="utf-8")
     with pytest.raises(ValueError, match='must be a list of names'):
         load_name_lists(path)
+
+
+def test_always_flag_names_with_punctuation_need_it_in_the_post():
+    names = NameLists(always=("Marie-Ève O'Brien", "Luc"))
+    text = "marie-ève  o'brien, Marie - Ève O'Brien, Luc_x, (Luc) et Lucie"
+    assert [text[s:e] for s, e in names.always_flagged_spans(text)] == [
+        "marie-ève  o'brien", "Luc"]
+
+
+def test_never_flag_needs_all_words_in_one_entry_among_many():
+    names = NameLists(never=(*(f"Prénom{i} Nom{i}" for i in range(1000)), "Sophie Roy"))
+    assert names.is_never_flagged("Nom7")
+    assert names.is_never_flagged("M. Sophie Roy")
+    assert not names.is_never_flagged("Prénom7 Nom8")
+    assert not names.is_never_flagged("Sophie Nom3")
