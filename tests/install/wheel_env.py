@@ -45,6 +45,10 @@ def _offline_then_online(python: Path | str, offline: list[str], fill: list[str]
     house = str(wheelhouse())
     if _pip(python, *offline, "--no-index", "--find-links", house).returncode == 0:
         return
+    # pip download keeps a file already in --dest: a wheel of this project left by an earlier run
+    # has the same name as the one just built and would bring the old wheel's dependencies.
+    for stale in Path(house).glob("garde_fou-*.whl"):
+        stale.unlink()
     filled = _pip(sys.executable, "download", "--dest", house, *fill)
     assert filled.returncode == 0, filled.stderr
     again = _pip(python, *offline, "--no-index", "--find-links", house)
