@@ -1,0 +1,113 @@
+"""Evidence around a candidate: the words before and after it, whether its capital says
+anything (not at a sentence start, not in a Title Case line), a vocative.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from companion.recognizers.person.cues import DETERMINERS, ROLE_WORDS
+from companion.recognizers.person.words import (
+    LONG_WORD,
+    LOWER_ELISION,
+    SENTENCE_PUNCTUATION,
+    TITLE_CASE_MIN_WORDS,
+    TITLE_CASE_SHARE,
+    Word,
+    base_form,
+)
+
+
+class Evidence:
+    """What surrounds a span of `self.text` (part of Analysis)."""
+
+    def _words_before(self, first: Word, limit: int = 2) -> list[Word]:
+        """Up to `limit` words before `first` in the same clause (a comma may intervene)."""
+        found: list[Word] = []
+        k = first.index - 1
+        right = first
+        while k >= 0 and len(found) < limit:
+            w = self.words[k]
+            gap = self.text[w.end : right.start]
+            if any(ch in SENTENCE_PUNCTUATION or ch in ":;()" for ch in gap) or len(gap) > 3:
+                break
+            found.append(w)
+            right = w
+            k -= 1
+        return found
+
+    def _word_after(self, last: Word) -> tuple[Word | None, bool]:
+        """The first word after `last` in the same clause, past a comma and a determiner, and
+        whether a comma or a determiner came first ("Nadeau, l'arbitre", "Ouellette votre…")."""
+        k = last.index + 1
+        left_end = last.end
+        separated = False
+        while k < len(self.words):
+            w = self.words[k]
+            gap = self.text[left_end : w.start]
+            if any(ch in SENTENCE_PUNCTUATION or ch in ":;()" for ch in gap) or len(gap) > 3:
+                return None, False
+            separated = separated or "," in gap or bool(LOWER_ELISION.match(w.folded))
+            if base_form(w.folded) in DETERMINERS and not LOWER_ELISION.match(w.folded):
+                separated = True
+                left_end = w.end
+                k += 1
+                continue
+            return w, separated
+        return None, False
+
+    def _role_after_adjective(self, adjective: Word) -> bool:
+        """An adjective, then a role word: "Inaya, our new intern", "Kadi, notre nouvelle
+        stagiaire"."""
+        k = adjective.index + 1
+        if k >= len(self.words) or self._pos(adjective) != "ADJ":
+            return False
+        role = self.words[k]
+        return (
+            self.text[adjective.end : role.start] == " "
+            and not role.title
+            and base_form(role.folded) in ROLE_WORDS
+        )
+
+    def _title_case_lines(self) -> set[int]:
+        """Lines written in Title Case ("Setting Clear Boundaries for Client Interactions"),
+        where a capital says nothing about a word."""
+        long_words: dict[int, list[bool]] = {}
+        for m in LONG_WORD.finditer(self.text):
+            long_words.setdefault(self._line(m.start()), []).append(m.group()[0].isupper())
+        return {
+            line
+            for line, capitals in long_words.items()
+            if len(capitals) >= TITLE_CASE_MIN_WORDS
+            and sum(capitals) >= TITLE_CASE_SHARE * len(capitals)
+        }
+
+    def _line(self, offset: int) -> int:
+        return bisect_right(self.line_breaks, offset)
+
+    def _capital_is_informative(self, start: int) -> bool:
+        """False at a sentence start, after a colon, a quote, an emoji, in a Title Case line:
+        wherever any word may be capitalised."""
+        if self._line(start) in self.title_case_lines:
+            return False
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t\u00a0":
+            i -= 1
+        if i < 0:
+            return False
+        ch = self.text[i]
+        return ch.isalnum() or ch in ",'’@"
+
+    def _vocative(self, start: int, end: int) -> bool:
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t\u00a0@":
+            i -= 1
+        before_ok = i < 0 or self.text[i] in ",\n\r"
+        j = end
+        while j < len(self.text) and self.text[j] in " \t\u00a0":
+            j += 1
+        after_ok = j >= len(self.text) or self.text[j] in ",:!?.\n\r" or not (
+            self.text[j].isalnum() or self.text[j] in "'’-(\"«"
+        )
+        return before_ok and after_ok
+

@@ -1,0 +1,198 @@
+"""The words of a post, each classified: honorific, initial, given name, place, cue, stop
+word, ordinary word of the language, unknown (likely a surname), in capitals or in lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from companion.recognizers.lexicon import (
+    Dictionary,
+    fold,
+    is_ambiguous_name,
+    is_given_name,
+    is_place,
+    is_unaccented_given_name,
+)
+from companion.recognizers.person.cues import CUE_WORDS, HONORIFICS, WORD_POS
+
+# --- Patterns ---------------------------------------------------------------------------------
+WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{Lu})")
+LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
+POSSESSIVE = regex.compile(r"['’]s$")
+HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
+MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
+# Anchored starts keep these linear on a 100,000-character token.
+URL_OR_EMAIL = regex.compile(
+    r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
+)
+CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
+HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+AGE_AFTER = regex.compile(
+    r"^\s{0,3}[,(]?\s{0,3}\d{1,3}\s{0,3}(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b",
+    regex.IGNORECASE,
+)
+SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
+LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
+#: A line is in Title Case when at least this many of its words of 4+ letters, and this share
+#: of them, are capitalised.
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.75
+CONJUNCTION = regex.compile(r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)$")
+
+# Word kinds
+HON, INIT, GIVEN, AMBIG, PLACE, CUE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
+    "hon", "init", "given", "ambig", "place", "cue", "stop", "common", "unknown", "upper", "lower"
+)
+NAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, INIT, UPPER})
+SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT})
+AFTER_UNKNOWN_KINDS = frozenset({UNKNOWN, GIVEN, AMBIG, UPPER, COMMON})
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class Word:
+    index: int
+    start: int
+    end: int
+    text: str
+    folded: str
+    kind: str = LOWER
+    also_place: bool = False
+    in_run: bool = True  # False inside a hashtag, a handle, a URL or an e-mail address
+    after_at: bool = False
+
+    @property
+    def title(self) -> bool:
+        return self.text[:1].isupper() and any(c.islower() for c in self.text)
+
+
+
+class WordScanner:
+    """Finds and classifies the words of `self.text` (part of Analysis)."""
+
+    def _scan_words(self) -> Iterator[Word]:
+        excluded = [m.span() for m in URL_OR_EMAIL.finditer(self.text)]
+        excluded += [m.span() for m in HASHTAG.finditer(self.text)]
+        for m in MENTION.finditer(self.text):
+            handle = m.group(1)
+            plain_title = handle[:1].isupper() and handle[1:].islower() and handle.isalpha()
+            if not plain_title:  # "@marie.tremblay", "@MarieTremblay": see _handles
+                excluded.append(m.span())
+        excluded.sort()
+        ex_index = 0
+        previous: Word | None = None
+        for index, m in enumerate(WORD.finditer(self.text)):
+            start, end = m.span()
+            word = m.group()
+            elision = ELISION.match(word)
+            if elision:
+                start += elision.end()
+                word = word[elision.end() :]
+            possessive = POSSESSIVE.search(word)
+            if possessive and len(word) > 3:
+                end -= 2
+                word = word[:-2]
+            while ex_index < len(excluded) and excluded[ex_index][1] <= start:
+                ex_index += 1
+            in_excluded = ex_index < len(excluded) and excluded[ex_index][0] <= start
+            w = Word(index, start, end, word, fold(word), in_run=not in_excluded)
+            w.after_at = start > 0 and self.text[start - 1] == "@"
+            self._classify(w)
+            if (
+                w.kind == LOWER
+                and len(word) == 1
+                and word.isupper()
+                and previous is not None
+                and previous.kind == HON
+                and self.text[previous.end : start] in (" ", ". ")
+            ):
+                w.kind = INIT  # a pseudonym: "Mme X", "M. Z"
+            previous = w
+            yield w
+
+    def _classify(self, w: Word) -> None:
+        text, folded = w.text, w.folded
+        if folded in HONORIFICS and text[:1].isupper():
+            needs_period = HONORIFICS[folded]
+            if not needs_period or self.text[w.end : w.end + 1] == ".":
+                w.kind = HON
+                return
+        if len(text) == 1:
+            w.kind = INIT if text.isupper() and self.text[w.end : w.end + 1] == "." else LOWER
+            return
+        if not w.title:
+            w.kind = UPPER if text.isupper() else LOWER
+            return
+        if is_given_name(folded):
+            w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
+            w.also_place = is_place(folded)
+        elif is_place(folded):
+            w.kind = PLACE
+        elif base_form(folded) in CUE_WORDS:
+            w.kind = CUE
+        elif self.dictionary.is_stop(folded):
+            w.kind = STOP
+        elif self._ordinary_word(w):
+            w.kind = COMMON
+        elif is_unaccented_given_name(folded) and not self._known_word(
+                folded, self.dictionary, self.other_dictionary):
+            w.kind = GIVEN  # "Helene", "Jean-Francois", but not "Real" (Réal)
+        else:
+            w.kind = UNKNOWN
+
+    @staticmethod
+    def _known_word(folded: str, *dictionaries: Dictionary) -> bool:
+        """A stop word or an ordinary word of one of `dictionaries`."""
+        return any(d.is_stop(folded) or d.is_word(folded) for d in dictionaries)
+
+    def _hyphenated_words(self, folded: str) -> bool:
+        """ "Écrivez-nous", "Peut-être": every part an ordinary or a stop word."""
+        parts = folded.split("-")
+        return len(parts) > 1 and all(
+            self.dictionary.is_stop(p) or self.dictionary.is_word(p) for p in parts
+        )
+
+    def _token(self, w: Word):
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _pos(self, w: Word) -> str:
+        token = self._token(w)
+        return token.pos_ if token is not None else ""
+
+    def _ordinary_word(self, w: Word) -> bool:
+        """A capitalised word that is a word of the language, not a name.
+
+        Known to the dictionary, or tagged by spaCy as a verb, adjective, determiner…; in English,
+        a word tagged as a proper noun in mid-sentence is not ordinary even if WordNet lists it
+        ("the Wilson file").
+        """
+        token = self._token(w)
+        if token is not None and token.pos_ in WORD_POS:
+            return True
+        if (
+            token is not None
+            and self.language == "en"
+            and token.tag_ in ("NNP", "NNPS")
+            and self._capital_is_informative(w.start)
+        ):
+            return False
+        lemma = token.lemma_ if token is not None else None
+        if self.dictionary.is_word(w.folded, lemma) or self._hyphenated_words(w.folded):
+            return True
+        return not self._capital_is_informative(w.start) and self.other_dictionary.is_word(w.folded)
+
+
+def base_form(folded: str) -> str:
+    """A cue word's base form: elision removed, a plural -s or -x dropped ("résidentes")."""
+    word = LOWER_ELISION.sub("", folded)
+    if len(word) > 3 and word[-1] in "sx" and word[:-1] in CUE_WORDS:
+        return word[:-1]
+    return word
