@@ -39,8 +39,14 @@ FRENCH = [
     ("Bienvenue à Chloé Bernier dans l'équipe! Chloé sera au comptoir.",
      ["Chloé Bernier", "Chloé"]),
     ("Toutes nos pensées vont à la famille. #JusticePourMaélie", ["Maélie"]),
-    ("Gros merci à @JulieCôté pour la photo!", ["JulieCôté"]),
-    ("Merci @marie.gagnon pour ton aide", ["marie.gagnon"]),
+    # handles: the whole handle, "@" included, so that the replacement removes all of it
+    ("Gros merci à @JulieCôté pour la photo!", ["@JulieCôté"]),
+    ("Merci @marie.gagnon pour ton aide", ["@marie.gagnon"]),
+    ("Bravo @Sophie_Gagnon_87 pour ta course!", ["@Sophie_Gagnon_87"]),
+    ("Écrivez à j.tremblay_87 sur Insta si vous avez des infos.", ["j.tremblay_87"]),
+    ("Son snap : marc_andre_cote", ["marc_andre_cote"]),
+    ("Suivez @julietremblay87 pour les photos du tournoi", ["@julietremblay87"]),
+    ("Son compte insta c'est lucas.pelletier, allez voir", ["lucas.pelletier"]),
     ("Initiales seulement : la petite A. T., 5 ans.", ["A. T."]),
     ("Merci pour tout! Karine B., intervenante", ["Karine B."]),
     ("Merci à notre présidente, Mme Diane Leclerc, pour son discours.", ["Mme Diane Leclerc"]),
@@ -70,6 +76,9 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    "Voir photo_julie.jpg en pièce jointe.",
+    "Le mot de passe du wifi est bonjour_123.",
+    "Suivez @rseq_monteregie pour les résultats.",
     # capitalised words at a sentence start, towns, institutions, places named after people
     "Souper spaghetti au profit de la maison ce vendredi!",
     "Vigile ce soir à Longueuil, puis marche jusqu'à Laval.",
@@ -144,7 +153,10 @@ ENGLISH = [
     ("Please pray for Mrs. Henderson and her family.", ["Mrs. Henderson"]),
     ("The Dubois kids are staying with us this weekend.", ["Dubois"]),
     ("Little Emma took her first steps at the shelter today!", ["Emma"]),
-    ("Shout out to @jessica_m for the photos", ["jessica_m"]),
+    ("Shout out to @jessica_m for the photos", ["@jessica_m"]),
+    ("her insta is j.tremblay_87 btw", ["j.tremblay_87"]),
+    ("dm @kevin.b.89 if you saw the car", ["@kevin.b.89"]),
+    ("Follow @noahgagnon04 for the highlights", ["@noahgagnon04"]),
     ("Hey Kayla, your hearing was moved to Monday.", ["Kayla"]),
     ("Thanks to Desjardins and Julie Tremblay for the donation.", ["Julie Tremblay"]),
     ("Thanks to Siobhan, Gord and Priyanka for helping us move!",
@@ -155,6 +167,13 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # handles of businesses and teams, file names, identifiers
+    "Check out @marcheduquartier for fresh veggies",
+    "Our @leaderboard is up, go vote!",
+    "Follow @mtl_news and @habs_fan_99 for game updates.",
+    "The file rapport_final_2024.pdf is attached.",
+    "Use the variable user_id_2 in the script.",
+    "Tag @tremblay_avocats in your review.",
     "Hope to see you all at the fundraiser!",
     "Will you join us on Saturday? Mark your calendars!",
     "Grace period for the tax filing ends in May.",

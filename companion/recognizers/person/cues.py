@@ -35,6 +35,8 @@ ARTICLES = _words("articles")
 INTERJECTIONS = _words("interjections")
 NAME_PARTICLES = _words("name_particles")
 DETERMINERS = _words("determiners")
+HANDLE_CUE_WORDS = _words("handle_cue_words")
+FILE_EXTENSIONS = _words("file_extensions")
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
 CUE_WORDS = ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS

@@ -23,6 +23,7 @@ PROPAGATED_SCORE = 0.7
 COORDINATED_SCORE = 0.6  # "Keisha and Marisol"
 HANDLE_SCORE = 0.8  # "@marie.tremblay"
 LONE_HANDLE_SCORE = 0.65  # "@julie"
+RUN_IN_HANDLE_SCORE = 0.7  # "@julietremblay87"
 HASHTAG_SCORE = 0.75
 NER_BONUS = 0.05
 OTHER_ENTITY_PENALTY = 0.1

@@ -26,6 +26,11 @@ LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['â
 POSSESSIVE = regex.compile(r"['â€™]s$")
 HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
+#: A handle written without "@": letters and digits joined by dots or underscores, no space
+#: ("j.tremblay_87", "marc_andre_cote"). Not inside a URL, a path or an e-mail address.
+BARE_HANDLE = regex.compile(
+    r"(?<![\w@./:#\\-])\p{L}[\p{L}\d]{0,30}(?:[._][\p{L}\d]{1,30}){1,4}(?![\w@/\\-]|\.\w)"
+)
 # Anchored starts keep these linear on a 100,000-character token.
 URL_OR_EMAIL = regex.compile(
     r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
@@ -78,6 +83,7 @@ class WordScanner:
     def _scan_words(self) -> Iterator[Word]:
         excluded = [m.span() for m in URL_OR_EMAIL.finditer(self.text)]
         excluded += [m.span() for m in HASHTAG.finditer(self.text)]
+        excluded += [m.span() for m in BARE_HANDLE.finditer(self.text)]
         for m in MENTION.finditer(self.text):
             handle = m.group(1)
             plain_title = handle[:1].isupper() and handle[1:].islower() and handle.isalpha()
