@@ -39,6 +39,12 @@ FRENCH = [
     ("Bienvenue à Chloé Bernier dans l'équipe! Chloé sera au comptoir.",
      ["Chloé Bernier", "Chloé"]),
     ("Toutes nos pensées vont à la famille. #JusticePourMaélie", ["Maélie"]),
+    # typed in lower case, or in an all-capitals alert
+    ("j'ai vu huguette au dépanneur hier, elle allait pas bien", ["huguette"]),
+    ("merci a marc-andre pour le lift", ["marc-andre"]),
+    ("ma cliente marie tremblay a gagné sa cause", ["marie tremblay"]),
+    ("ALERTE : MARIE TREMBLAY A QUITTÉ LA RESSOURCE SANS AUTORISATION", ["MARIE TREMBLAY"]),
+    ("salut ginette, t'as reçu mon message?", ["ginette"]),
     # handles: the whole handle, "@" included, so that the replacement removes all of it
     ("Gros merci à @JulieCôté pour la photo!", ["@JulieCôté"]),
     ("Merci @marie.gagnon pour ton aide", ["@marie.gagnon"]),
@@ -76,6 +82,13 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # lower case and capitals: words that are also given names
+    "la vie en rose c'est pas pour tout le monde",
+    "on a mis une pierre sur le terrain pis du marc de café",
+    "on part en france l'été prochain avec les enfants",
+    "AVIS IMPORTANT : LA PISCINE SERA FERMÉE LUNDI",
+    "FÉLICITATIONS À TOUTE L'ÉQUIPE POUR LA VICTOIRE",
+    "on a gagné 3 à 1 contre laval hier",
     "Voir photo_julie.jpg en pièce jointe.",
     "Le mot de passe du wifi est bonjour_123.",
     "Suivez @rseq_monteregie pour les résultats.",
@@ -155,6 +168,9 @@ ENGLISH = [
     ("Little Emma took her first steps at the shelter today!", ["Emma"]),
     ("Shout out to @jessica_m for the photos", ["@jessica_m"]),
     ("her insta is j.tremblay_87 btw", ["j.tremblay_87"]),
+    ("shoutout to kevin and jessica for the help lol", ["kevin", "jessica"]),
+    ("URGENT: KEVIN ROY IS NOT ALLOWED ON THE PREMISES", ["KEVIN ROY"]),
+    ("my client john finally got custody", ["john"]),
     ("dm @kevin.b.89 if you saw the car", ["@kevin.b.89"]),
     ("Follow @noahgagnon04 for the highlights", ["@noahgagnon04"]),
     ("Hey Kayla, your hearing was moved to Monday.", ["Kayla"]),
@@ -167,6 +183,11 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    "will you come to the game? may i bring my kids?",
+    "the grace period ends in may",
+    "my lawyer said the judge will decide in june",
+    "REMINDER: PAYMENT IS DUE FRIDAY, NO EXCEPTIONS",
+    "GAME DAY! LET'S GO TEAM, BRING THE NOISE",
     # handles of businesses and teams, file names, identifiers
     "Check out @marcheduquartier for fresh veggies",
     "Our @leaderboard is up, go vote!",

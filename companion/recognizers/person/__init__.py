@@ -27,8 +27,13 @@ word lists, and spaCy's entities are only one piece of evidence:
 @mentions and hashtags are read apart (`handles`). The word lists are data files in
 `companion/recognizers/data/`.
 
-Spans include the honorific and leave out role words, "@", "#" and a possessive "'s". Lower-case
-names ("marie tremblay") are not found.
+Names typed in lower case or in an all-capitals line are read from the lists alone, since their
+case says nothing (`words`, "marie tremblay", "ALERTE : KEVIN ROY…"): a given name and an unlisted
+word that is no word of either language, or a given name that is no word; a given name that is
+also a word ("marie", "rose") needs a cue.
+
+Spans include the honorific and leave out role words, "#" and a possessive "'s"; a handle's span
+includes its "@".
 """
 
 

@@ -20,6 +20,7 @@ from companion.recognizers.person.words import (
     NAME_KINDS,
     PLACE,
     SURNAME_KINDS,
+    TAIL,
     UNKNOWN,
     UPPER,
     Word,
@@ -60,7 +61,7 @@ class CandidateFinder:
         """Indices of consecutive capitalised words joined by a single space (or "M. ", "É. ")."""
         run: list[int] = []
         for i, w in enumerate(self.words):
-            eligible = w.in_run and w.kind not in (LOWER,) and (w.kind != UPPER or run)
+            eligible = w.in_run and w.kind != LOWER and (w.kind not in (UPPER, TAIL) or run)
             if eligible and run and self._joined(self.words[run[-1]], w):
                 run.append(i)
                 continue
@@ -71,6 +72,8 @@ class CandidateFinder:
             yield run
 
     def _joined(self, left: Word, right: Word) -> bool:
+        if right.uncased and not left.uncased and left.kind not in (HON, INIT):
+            return False  # "Ms. O'Brien will…": a lower-case word does not extend a name
         gap = self.text[left.end : right.start]
         if gap in (" ", "\u00a0"):
             return True

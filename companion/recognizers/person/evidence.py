@@ -82,6 +82,19 @@ class Evidence:
             and sum(capitals) >= TITLE_CASE_SHARE * len(capitals)
         }
 
+    def _caps_lines(self) -> set[int]:
+        """Lines written in capitals ("ALERTE : MARIE TREMBLAY A QUITTÉ LA RESSOURCE"), where
+        names are found from the lists, as in lower case."""
+        words: dict[int, list[bool]] = {}
+        for m in LONG_WORD.finditer(self.text):
+            words.setdefault(self._line(m.start()), []).append(m.group().isupper())
+        return {
+            line
+            for line, capitals in words.items()
+            if len(capitals) >= TITLE_CASE_MIN_WORDS
+            and sum(capitals) >= TITLE_CASE_SHARE * len(capitals)
+        }
+
     def _line(self, offset: int) -> int:
         return bisect_right(self.line_breaks, offset)
 

@@ -78,12 +78,13 @@ class PersonRecognizer(LocalRecognizer):
                                      *dictionaries)
                 scanned = segment.memo[key] = tuple(
                     (w.start, w.end, w.text, w.folded, w.kind, w.also_place, w.in_run,
-                     w.after_at) for w in analysis.words)
+                     w.after_at, w.uncased, w.word_like) for w in analysis.words)
             offset, first = segment.offset, len(words)
             words.extend(
                 Word(first + i, start + offset, end + offset, word, folded, kind, also_place,
-                      in_run, after_at)
-                for i, (start, end, word, folded, kind, also_place, in_run, after_at)
+                     in_run, after_at, uncased, word_like)
+                for i, (start, end, word, folded, kind, also_place, in_run, after_at, uncased,
+                        word_like)
                 in enumerate(scanned))
         return words
 
@@ -131,6 +132,7 @@ class Analysis(
                     self.other_ent_id[start:end] = [number] * max(end - start, 0)
         self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
         self.title_case_lines = self._title_case_lines()
+        self.caps_lines = self._caps_lines()
         self.words = list(self._scan_words()) if words is None else words
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate

@@ -12,6 +12,9 @@ GIVEN_NAME_SCORE = 0.8  # a lone given name with some support
 SENTENCE_START_GIVEN_NAME_SCORE = 0.7  # "Mélanie est arrivée hier"
 AMBIGUOUS_NAME_SCORE = 0.7  # "Hope" with a cue or a vocative
 MID_SENTENCE_AMBIGUOUS_SCORE = 0.6  # "Texto à Martin"
+#: Typed in lower case or in capitals ("marie tremblay", "KEVIN ROY", "huguette").
+UNCASED_FULL_NAME_SCORE = 0.75
+UNCASED_GIVEN_NAME_SCORE = 0.6
 INITIALS_SCORE = 0.75  # "la petite É. B."
 UNKNOWN_FULL_NAME_SCORE = 0.75  # two unlisted capitalised words, with spaCy or a cue
 UNKNOWN_WITH_CUE_SCORE = 0.6

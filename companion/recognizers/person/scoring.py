@@ -38,6 +38,8 @@ from companion.recognizers.person.scores import (
     OTHER_ENTITY_PENALTY,
     SENTENCE_START_GIVEN_NAME_SCORE,
     SURNAME_WITH_CUE_SCORE,
+    UNCASED_FULL_NAME_SCORE,
+    UNCASED_GIVEN_NAME_SCORE,
     UNKNOWN_FULL_NAME_SCORE,
     UNKNOWN_WITH_CUE_SCORE,
 )
@@ -49,7 +51,9 @@ from companion.recognizers.person.words import (
     GIVEN,
     INIT,
     PLACE,
+    TAIL,
     UNKNOWN,
+    Word,
     base_form,
 )
 
@@ -140,6 +144,12 @@ class Scorer:
             if strong_cue or weak_cue or ner_person:
                 score = INITIALS_SCORE
                 reasons.append("initials with a cue")
+        elif names[0].uncased and kinds[0] in (GIVEN, AMBIG):
+            uncased = self._uncased_score(names, prev, strong_cue, weak_cue, vocative)
+            if uncased is None:
+                return
+            score = uncased
+            reasons.append("name typed without capitals")
         elif kinds[0] in (GIVEN, AMBIG) and len(names) >= 2:
             if kinds[0] == AMBIG and kinds[1] == COMMON and not (
                 strong_cue or ner_person or mid_sentence
@@ -203,6 +213,25 @@ class Scorer:
         if ner_other:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
+
+    @staticmethod
+    def _uncased_score(names: list[Word], prev: Word | None, strong_cue: bool, weak_cue: bool,
+                       vocative: bool) -> float | None:
+        """A name typed in lower case or in an all-capitals line, where no capital tells names
+        from words: a given name and an unlisted surname ("marie tremblay", "KEVIN ROY"); a
+        given name that is no word ("huguette"); a given name that is also a word ("marie",
+        "rose") only with a cue ("ma cliente marie", "salut rose,")."""
+        first = names[0]
+        cue = strong_cue or weak_cue or vocative
+        if first.also_place and prev is not None and prev.folded in LOCATIVE_WORDS:
+            return None  # "à laval"
+        if len(names) >= 2 and first.kind == GIVEN:
+            return UNCASED_FULL_NAME_SCORE
+        if len(names) >= 2 and names[1].kind == TAIL:
+            return UNCASED_FULL_NAME_SCORE if cue else None
+        if first.kind == AMBIG or first.word_like or first.also_place:
+            return UNCASED_GIVEN_NAME_SCORE if cue else None
+        return GIVEN_NAME_SCORE if cue else UNCASED_GIVEN_NAME_SCORE
 
     def _coordinate(self, candidates: list[Candidate]) -> None:
         """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word

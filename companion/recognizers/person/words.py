@@ -53,10 +53,15 @@ CONJUNCTION = regex.compile(r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)$")
 HON, INIT, GIVEN, AMBIG, PLACE, CUE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
     "hon", "init", "given", "ambig", "place", "cue", "stop", "common", "unknown", "upper", "lower"
 )
-NAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, INIT, UPPER})
-SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT})
+#: An unlisted word typed without a capital (or in an all-capitals line) right after a given
+#: name: a surname there ("marie tremblay", "KEVIN ROY"), nothing on its own.
+TAIL = "tail"
+NAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, INIT, UPPER, TAIL})
+SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT, TAIL})
 AFTER_UNKNOWN_KINDS = frozenset({UNKNOWN, GIVEN, AMBIG, UPPER, COMMON})
 MAX_NAME_WORDS = 4
+#: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
+MIN_UNCASED_NAME_LETTERS = 3
 
 
 @dataclass
@@ -70,6 +75,10 @@ class Word:
     also_place: bool = False
     in_run: bool = True  # False inside a hashtag, a handle, a URL or an e-mail address
     after_at: bool = False
+    #: typed in lower case or in an all-capitals line: its case says nothing ("huguette")
+    uncased: bool = False
+    #: uncased, and also an ordinary word of either language ("marie": il marie, "pierre")
+    word_like: bool = False
 
     @property
     def title(self) -> bool:
@@ -109,6 +118,8 @@ class WordScanner:
             w = Word(index, start, end, word, fold(word), in_run=not in_excluded)
             w.after_at = start > 0 and self.text[start - 1] == "@"
             self._classify(w)
+            if w.kind in (LOWER, UPPER) and len(word) > 1:
+                self._classify_uncased(w, previous)
             if (
                 w.kind == LOWER
                 and len(word) == 1
@@ -150,6 +161,45 @@ class WordScanner:
             w.kind = GIVEN  # "Helene", "Jean-Francois", but not "Real" (Réal)
         else:
             w.kind = UNKNOWN
+
+    def _classify_uncased(self, w: Word, previous: Word | None) -> None:
+        """A word in lower case, or in an all-capitals line ("ALERTE : MARIE TREMBLAY A…"),
+        is read from the lists alone: a listed given name ("huguette", "marc-andre"), or, right
+        after one, an unlisted word that is no word of either language ("tremblay")."""
+        if w.kind == UPPER and self._line(w.start) not in self.caps_lines:
+            return  # "Julie TREMBLAY": an upper-case surname in a cased line, as before
+        folded = w.folded
+        listed = is_given_name(folded)
+        if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
+            if self.language == "en" and self._pos(w) in WORD_POS:
+                return  # "my lawyer said…", "will you…"
+            word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
+                         or self._known_lemma(w))
+            if word_like and not listed:
+                return  # "real" is not "Réal"
+            w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
+            w.uncased, w.word_like, w.also_place = True, word_like, is_place(folded)
+        elif (
+            previous is not None
+            and previous.kind in (GIVEN, AMBIG)
+            and previous.uncased
+            and self.text[previous.end : w.start] in (" ", "\u00a0")
+            and not (self.language == "en" and self._pos(w) in WORD_POS)
+            and len(folded) >= MIN_UNCASED_NAME_LETTERS
+            and not is_place(folded)
+            and not self._known_word(folded, self.dictionary, self.other_dictionary)
+            and not self._hyphenated_words(folded)
+            and not self._known_lemma(w)
+        ):
+            w.kind = TAIL
+            w.uncased = True
+
+    def _known_lemma(self, w: Word) -> bool:
+        """In English, whose word list lacks inflected forms, spaCy's lemma of the word is an
+        ordinary word ("brought" → "bring"). (The French lemmatizer makes verbs of unknown
+        words: "tremblay" → "trembler".)"""
+        token = self._token(w) if self.language == "en" else None
+        return token is not None and self.dictionary.is_word(w.folded, token.lemma_)
 
     @staticmethod
     def _known_word(folded: str, *dictionaries: Dictionary) -> bool:
