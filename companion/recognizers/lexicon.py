@@ -1,8 +1,10 @@
 """Word lists behind the PERSON recognizer, and the ordinary words of each language.
 
 The lists are plain text files in `data/` (one entry a line, `#` comments), written for Garde-fou:
-given names, the subset of them that are also ordinary words, place names, and names that are not
-private persons (public figures, businesses). The ordinary words come from the spaCy model itself
+given names, the subset of them that are also ordinary words, and names that are not private
+persons (public figures, businesses). Place names are the policy engine's own lexicons
+(`policies/shared/lexicons/`: places_qc, regions_qc, places_elsewhere), so that a town is a
+place for both. The ordinary words come from the spaCy model itself
 (its lemmatizer tables), so that a capitalised "Souper" or "Vigile" at the start of a sentence is
 known to be a word, not a name, without a list of our own.
 """
@@ -13,9 +15,13 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+import yaml
 from spacy.language import Language
 
 DATA_DIR = Path(__file__).parent / "data"
+#: The policy engine's shared word lists (companion.policy.catalog reads the same folder).
+SHARED_LEXICONS_DIR = Path(__file__).resolve().parents[2] / "policies" / "shared" / "lexicons"
+PLACE_LEXICONS = ("places_qc", "regions_qc", "places_elsewhere")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})
 
@@ -84,9 +90,20 @@ def is_ambiguous_name(folded: str) -> bool:
 _SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-", "st.-", "ste.-")
 
 
+@cache
+def places() -> frozenset[str]:
+    """The folded place names of the shared lexicons (all languages)."""
+    entries: set[str] = set()
+    for name in PLACE_LEXICONS:
+        lexicon = yaml.safe_load((SHARED_LEXICONS_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+        for key in ("any", "fr", "en"):
+            entries.update(fold(entry) for entry in lexicon.get(key) or ())
+    return frozenset(entries)
+
+
 def is_place(folded: str) -> bool:
     """A listed place, or a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie")."""
-    return folded in word_list("places") or folded.startswith(_SAINT_PREFIXES)
+    return folded in places() or folded.startswith(_SAINT_PREFIXES)
 
 
 def is_not_person(folded_name: str) -> bool:

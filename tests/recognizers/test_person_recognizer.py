@@ -171,6 +171,8 @@ ENGLISH = [
     ("shoutout to kevin and jessica for the help lol", ["kevin", "jessica"]),
     ("URGENT: KEVIN ROY IS NOT ALLOWED ON THE PREMISES", ["KEVIN ROY"]),
     ("my client john finally got custody", ["john"]),
+    # towns of the policy engine's gazetteer (the same list) are places
+    ("Meet Chantal from Listuguj and Sheila from Gesgapegiag.", ["Chantal", "Sheila"]),
     ("dm @kevin.b.89 if you saw the car", ["@kevin.b.89"]),
     ("Follow @noahgagnon04 for the highlights", ["@noahgagnon04"]),
     ("Hey Kayla, your hearing was moved to Monday.", ["Kayla"]),
