@@ -1,8 +1,9 @@
 """Word lists behind the PERSON recognizer, and the ordinary words of each language.
 
 The lists are plain text files in `data/` (one entry a line, `#` comments), written for Garde-fou:
-given names, the subset of them that are also ordinary words, and names that are not private
-persons (public figures, businesses). Place names are the policy engine's own lexicons
+given names, the subset of them that are also ordinary words, names that are not private persons
+(public figures, businesses), and capitalised words that are no names (languages, nationalities,
+games, brands). Place names are the policy engine's own lexicons
 (`policies/shared/lexicons/`: places_qc, regions_qc, places_elsewhere), so that a town is a
 place for both. The ordinary words come from the spaCy model itself
 (its lemmatizer tables), so that a capitalised "Souper" or "Vigile" at the start of a sentence is
@@ -104,6 +105,14 @@ def places() -> frozenset[str]:
 def is_place(folded: str) -> bool:
     """A listed place, or a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie")."""
     return folded in places() or folded.startswith(_SAINT_PREFIXES)
+
+
+def is_not_name_word(folded: str) -> bool:
+    """A language, a nationality, a religion, a game, an app or a brand ("portuguese",
+    "tagalog", "fortnite"), or the plural of one ("Haitians", "Gaspésiens"): an ordinary
+    word, whatever its capital."""
+    words = word_list("not_names")
+    return folded in words or (folded[-1:] == "s" and folded[:-1] in words)
 
 
 def is_not_person(folded_name: str) -> bool:

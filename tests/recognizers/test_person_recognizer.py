@@ -82,6 +82,12 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # languages, peoples, public figures in their public role, institutions
+    "Il parle couramment l'ourdou et le Tagalog.",
+    "Bravo à nos Gaspésiens et Madelinots!",
+    "L'auteure Kim Thúy a signé des livres à la bibliothèque.",
+    "Selon la L.P.J. et la L.S.J.P.A., on doit signaler.",
+    "Santé Québec et la DPJ ont été avisées.",
     # lower case and capitals: words that are also given names
     "la vie en rose c'est pas pour tout le monde",
     "on a mis une pierre sur le terrain pis du marc de café",
@@ -185,6 +191,16 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # languages, games, job titles, public figures in their public role, institutions
+    "Our interpreters cover Vietnamese, Arabic, Tigrinya and Mandarin.",
+    "She speaks Portuguese and Tagalog at home.",
+    "The kids played Fortnite and Minecraft all weekend.",
+    "Our Montrealers and Lavallois showed up in numbers.",
+    "Hiring: Senior Associate, Family Law. Apply by Friday.",
+    "The singer Roch Voisine played at the festival.",
+    "Author Michel Tremblay gave a reading.",
+    "Big shoutout to Hope Shelter and Grace Fellowship.",
+    "Justice was served today. Health Canada issued a recall.",
     "will you come to the game? may i bring my kids?",
     "the grace period ends in may",
     "my lawyer said the judge will decide in june",

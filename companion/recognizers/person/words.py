@@ -14,6 +14,7 @@ from companion.recognizers.lexicon import (
     fold,
     is_ambiguous_name,
     is_given_name,
+    is_not_name_word,
     is_place,
     is_unaccented_given_name,
 )
@@ -150,6 +151,8 @@ class WordScanner:
             w.also_place = is_place(folded)
         elif is_place(folded):
             w.kind = PLACE
+        elif is_not_name_word(folded):
+            w.kind = COMMON  # "Portuguese", "Tagalog", "Fortnite"
         elif base_form(folded) in CUE_WORDS:
             w.kind = CUE
         elif self.dictionary.is_stop(folded):
