@@ -177,6 +177,8 @@ ENGLISH = [
     ("shoutout to kevin and jessica for the help lol", ["kevin", "jessica"]),
     ("URGENT: KEVIN ROY IS NOT ALLOWED ON THE PREMISES", ["KEVIN ROY"]),
     ("my client john finally got custody", ["john"]),
+    ("Our goalie Maya Okafor stopped 31 shots tonight!", ["Maya Okafor"]),
+    ("The Tremblay-Nadeau estate finally settled.", ["Tremblay-Nadeau"]),
     # towns of the policy engine's gazetteer (the same list) are places
     ("Meet Chantal from Listuguj and Sheila from Gesgapegiag.", ["Chantal", "Sheila"]),
     ("dm @kevin.b.89 if you saw the car", ["@kevin.b.89"]),
@@ -201,6 +203,9 @@ ENGLISH_NONE = [
     "Author Michel Tremblay gave a reading.",
     "Big shoutout to Hope Shelter and Grace Fellowship.",
     "Justice was served today. Health Canada issued a recall.",
+    "With respect, Your Honour, the file was served on time.",
+    "Go Lévis Elementary! Banner day for the kids.",
+    "What a week. Lovely family, messy file.",
     "will you come to the game? may i bring my kids?",
     "the grace period ends in may",
     "my lawyer said the judge will decide in june",

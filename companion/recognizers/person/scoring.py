@@ -23,6 +23,7 @@ from companion.recognizers.person.cues import (
     ROLE_WORDS,
     ROLE_WORDS_RIGHT_AFTER,
     WEAK_CUE_WORDS,
+    WORD_POS,
 )
 from companion.recognizers.person.scores import (
     AMBIGUOUS_FULL_NAME_SCORE,
@@ -170,6 +171,8 @@ class Scorer:
             w = names[0]
             if w.also_place and prev is not None and prev.folded in LOCATIVE_WORDS:
                 return
+            if not mid_sentence and self._pos(w) in WORD_POS:
+                return  # "Lovely family, messy will": the adjective at a sentence start
             if strong_cue or vocative:
                 score = AMBIGUOUS_NAME_SCORE
             elif mid_sentence or weak_cue:
