@@ -43,11 +43,19 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+#: Quebec nicknames made of a given name after "Ti-" ("Ti-Jean", "Ti-Guy", "P'tit-Louis").
+_NICKNAME_PREFIXES = ("ti-", "p'tit-", "ptit-")
+
+
 def is_given_name(folded: str) -> bool:
-    """A listed given name, or a compound of listed ones ("pierre-luc", "marie-ève")."""
+    """A listed given name, a compound of listed ones ("pierre-luc", "marie-ève"), or a
+    nickname made of one ("ti-jean")."""
     names = word_list("given_names")
     if folded in names:
         return True
+    for prefix in _NICKNAME_PREFIXES:
+        if folded.startswith(prefix):
+            return folded[len(prefix):] in names
     parts = folded.split("-")
     return len(parts) > 1 and all(part in names for part in parts)
 

@@ -179,6 +179,11 @@ ENGLISH = [
     ("my client john finally got custody", ["john"]),
     ("Our goalie Maya Okafor stopped 31 shots tonight!", ["Maya Okafor"]),
     ("The Tremblay-Nadeau estate finally settled.", ["Tremblay-Nadeau"]),
+    # nicknames, and first names of Quebec's communities with no cue around them
+    ("Ti-Jean a encore perdu ses clés au chalet.", ["Ti-Jean"]),
+    ("Niamh is the best babysitter ever.", ["Niamh"]),
+    ("Tekahionwake a gagné la course de 5 km.", ["Tekahionwake"]),
+    ("Marckenson est arrivé en retard encore.", ["Marckenson"]),
     # towns of the policy engine's gazetteer (the same list) are places
     ("Meet Chantal from Listuguj and Sheila from Gesgapegiag.", ["Chantal", "Sheila"]),
     ("dm @kevin.b.89 if you saw the car", ["@kevin.b.89"]),
