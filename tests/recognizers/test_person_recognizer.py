@@ -85,6 +85,7 @@ FRENCH_NONE = [
     # languages, peoples, public figures in their public role, institutions
     "Il parle couramment l'ourdou et le Tagalog.",
     "Bravo à nos Gaspésiens et Madelinots!",
+    "Rencontre avec Marc Tanguay, député de LaFontaine, hier.",
     "L'auteure Kim Thúy a signé des livres à la bibliothèque.",
     "Selon la L.P.J. et la L.S.J.P.A., on doit signaler.",
     "Santé Québec et la DPJ ont été avisées.",
@@ -206,6 +207,7 @@ ENGLISH_NONE = [
     "Hiring: Senior Associate, Family Law. Apply by Friday.",
     "The singer Roch Voisine played at the festival.",
     "Author Michel Tremblay gave a reading.",
+    "Coffee with Jeanne Roy, the author of the new novel.",
     "Big shoutout to Hope Shelter and Grace Fellowship.",
     "Justice was served today. Health Canada issued a recall.",
     "With respect, Your Honour, the file was served on time.",

@@ -77,6 +77,8 @@ class Scorer:
         c.vetoed = True
         if any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) or is_not_person(full):
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
+        if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
+            return  # "Marc Tanguay, député de LaFontaine", "Jeanne Roy, the author of…"
         adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
         if adjacent_prev and prev.folded == "chez" and prev.title and self._capital_is_informative(
             prev.start
