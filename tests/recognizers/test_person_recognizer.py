@@ -205,6 +205,8 @@ ENGLISH_NONE = [
     "The kids played Fortnite and Minecraft all weekend.",
     "Our Montrealers and Lavallois showed up in numbers.",
     "Hiring: Senior Associate, Family Law. Apply by Friday.",
+    "Proud to be named Managing Partner at the Sherbrooke office.",
+    "Game night: Mario Kart and Animal Crossing in the gym!",
     "The singer Roch Voisine played at the festival.",
     "Author Michel Tremblay gave a reading.",
     "Coffee with Jeanne Roy, the author of the new novel.",

@@ -25,6 +25,7 @@ ROLE_WORDS_RIGHT_AFTER = _words("role_words_right_after")
 WEAK_CUE_WORDS = _words("weak_cue_words")
 PUBLIC_ROLE_WORDS = _words("public_role_words")
 PET_WORDS = _words("pet_words")
+JOB_TITLE_WORDS = _words("job_title_words")
 PLACE_HEAD_WORDS = _words("place_head_words")
 PLACE_TAIL_WORDS = _words("place_tail_words")
 FIRM_WORDS = _words("firm_words")
@@ -39,7 +40,8 @@ HANDLE_CUE_WORDS = _words("handle_cue_words")
 FILE_EXTENSIONS = _words("file_extensions")
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
-CUE_WORDS = ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS
+CUE_WORDS = (ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS
+             | JOB_TITLE_WORDS)
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that a name never gets ("Gros merci", "Appelez").
 WORD_POS = frozenset("ADJ ADV VERB AUX DET ADP PRON CCONJ SCONJ INTJ NUM".split())
