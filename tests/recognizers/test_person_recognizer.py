@@ -45,6 +45,9 @@ FRENCH = [
     ("ma cliente marie tremblay a gagné sa cause", ["marie tremblay"]),
     ("ALERTE : MARIE TREMBLAY A QUITTÉ LA RESSOURCE SANS AUTORISATION", ["MARIE TREMBLAY"]),
     ("salut ginette, t'as reçu mon message?", ["ginette"]),
+    ("Merci à Julie tremblay pour son aide", ["Julie tremblay"]),  # the whole name goes
+    ("Mélanie pis moi on est allées au parc", ["Mélanie"]),
+    ("Notre party de Noël d'équipe avec Annie!", ["Annie"]),
     # handles: the whole handle, "@" included, so that the replacement removes all of it
     ("Gros merci à @JulieCôté pour la photo!", ["@JulieCôté"]),
     ("Merci @marie.gagnon pour ton aide", ["@marie.gagnon"]),
@@ -178,6 +181,8 @@ ENGLISH = [
     ("shoutout to kevin and jessica for the help lol", ["kevin", "jessica"]),
     ("URGENT: KEVIN ROY IS NOT ALLOWED ON THE PREMISES", ["KEVIN ROY"]),
     ("my client john finally got custody", ["john"]),
+    ("Thanks to Kevin mcdonald for the ride", ["Kevin mcdonald"]),
+    ("Jessica said yes to the new schedule", ["Jessica"]),
     ("Our goalie Maya Okafor stopped 31 shots tonight!", ["Maya Okafor"]),
     ("The Tremblay-Nadeau estate finally settled.", ["Tremblay-Nadeau"]),
     # nicknames, and first names of Quebec's communities with no cue around them

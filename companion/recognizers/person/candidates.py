@@ -72,8 +72,9 @@ class CandidateFinder:
             yield run
 
     def _joined(self, left: Word, right: Word) -> bool:
-        if right.uncased and not left.uncased and left.kind not in (HON, INIT):
-            return False  # "Ms. O'Brien will…": a lower-case word does not extend a name
+        if (right.uncased and right.kind != TAIL and not left.uncased
+                and left.kind not in (HON, INIT)):
+            return False  # "Ms. O'Brien will…": a lower-case given name does not extend a name
         gap = self.text[left.end : right.start]
         if gap in (" ", "\u00a0"):
             return True

@@ -18,7 +18,13 @@ from companion.recognizers.lexicon import (
     is_place,
     is_unaccented_given_name,
 )
-from companion.recognizers.person.cues import CUE_WORDS, HONORIFICS, WORD_POS
+from companion.recognizers.person.cues import (
+    CALENDAR_WORDS,
+    CUE_WORDS,
+    HONORIFICS,
+    INTERJECTIONS,
+    WORD_POS,
+)
 
 # --- Patterns ---------------------------------------------------------------------------------
 WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -168,7 +174,8 @@ class WordScanner:
     def _classify_uncased(self, w: Word, previous: Word | None) -> None:
         """A word in lower case, or in an all-capitals line ("ALERTE : MARIE TREMBLAY A…"),
         is read from the lists alone: a listed given name ("huguette", "marc-andre"), or, right
-        after one, an unlisted word that is no word of either language ("tremblay")."""
+        after a given name however typed, an unlisted word that is no word of either language
+        ("tremblay" in "marie tremblay", "Julie tremblay")."""
         if w.kind == UPPER and self._line(w.start) not in self.caps_lines:
             return  # "Julie TREMBLAY": an upper-case surname in a cased line, as before
         folded = w.folded
@@ -185,7 +192,9 @@ class WordScanner:
         elif (
             previous is not None
             and previous.kind in (GIVEN, AMBIG)
-            and previous.uncased
+            and previous.folded not in CALENDAR_WORDS
+            and folded not in INTERJECTIONS
+            and not LOWER_ELISION.match(folded)  # "Noël d'équipe"
             and self.text[previous.end : w.start] in (" ", "\u00a0")
             and not (self.language == "en" and self._pos(w) in WORD_POS)
             and len(folded) >= MIN_UNCASED_NAME_LETTERS
