@@ -41,7 +41,7 @@ FRENCH = [
     ("Toutes nos pensées vont à la famille. #JusticePourMaélie", ["Maélie"]),
     # typed in lower case, or in an all-capitals alert
     ("j'ai vu huguette au dépanneur hier, elle allait pas bien", ["huguette"]),
-    ("merci a marc-andre pour le lift", ["marc-andre"]),
+    ("merci a marc-andre cote pour le lift", ["marc-andre cote"]),
     ("ma cliente marie tremblay a gagné sa cause", ["marie tremblay"]),
     ("ALERTE : MARIE TREMBLAY A QUITTÉ LA RESSOURCE SANS AUTORISATION", ["MARIE TREMBLAY"]),
     ("salut ginette, t'as reçu mon message?", ["ginette"]),
@@ -180,7 +180,7 @@ ENGLISH = [
     ("her insta is j.tremblay_87 btw", ["j.tremblay_87"]),
     ("shoutout to kevin and jessica for the help lol", ["kevin", "jessica"]),
     ("URGENT: KEVIN ROY IS NOT ALLOWED ON THE PREMISES", ["KEVIN ROY"]),
-    ("my client john finally got custody", ["john"]),
+    ("my client john o'brien finally got custody", ["john o'brien"]),
     ("Thanks to Kevin mcdonald for the ride", ["Kevin mcdonald"]),
     ("Jessica said yes to the new schedule", ["Jessica"]),
     ("Our goalie Maya Okafor stopped 31 shots tonight!", ["Maya Okafor"]),

@@ -199,12 +199,20 @@ class WordScanner:
             and not (self.language == "en" and self._pos(w) in WORD_POS)
             and len(folded) >= MIN_UNCASED_NAME_LETTERS
             and not is_place(folded)
-            and not self._known_word(folded, self.dictionary, self.other_dictionary)
-            and not self._hyphenated_words(folded)
-            and not self._known_lemma(w)
+            and (self._in_one_person_entity(previous, w) or (
+                not self._known_word(folded, self.dictionary, self.other_dictionary)
+                and not self._hyphenated_words(folded)
+                and not self._known_lemma(w)))
         ):
             w.kind = TAIL
             w.uncased = True
+
+    def _in_one_person_entity(self, first: Word, second: Word) -> bool:
+        """spaCy reads both words as one person's name ("marc-andre cote", though "cote" is
+        a word)."""
+        return bool(self.in_person_ent[first.start] and self.in_person_ent[second.start]
+                    and self.in_person_ent[first.end - 1]
+                    and all(self.in_person_ent[first.end : second.start]))
 
     def _known_lemma(self, w: Word) -> bool:
         """In English, whose word list lacks inflected forms, spaCy's lemma of the word is an
