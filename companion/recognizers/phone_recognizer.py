@@ -1,9 +1,10 @@
 """PHONE_NUMBER: North-American (NANP) phone numbers, validated with phonenumbers.
 
 A bounded regex finds ten-digit numbers (with an optional +1 or 1 prefix) in the usual groupings,
-the groups joined by spaces, dots, hyphens or the dashes a word processor puts in their place
-("514–555–0199"); phonenumbers then says whether the area code and exchange exist. Quebec area
-codes, including the newer 263, 354, 367 and 468, score highest: the posts come from Quebec.
+the groups joined by spaces, dots, slashes, hyphens or the dashes a word processor puts in their
+place ("514–555–0199", "514 - 555 - 0199", "514 555-01-99"); phonenumbers then says whether
+the area code and exchange exist. Quebec area codes, including the newer 263, 354, 367 and 468,
+score highest: the posts come from Quebec.
 
 Digits typed one by one to get past filters ("5 1 4 5 5 5 0 1 9 9") are a number too, but only
 with a Quebec area code, or a context word: ten single digits may as well be scores or a list.
@@ -33,9 +34,15 @@ UNGROUPED_PENALTY = 0.15
 #: Ten digits spaced out one by one, with a Quebec area code ("5 1 4 5 5 5 0 1 9 9").
 SPACED_QUEBEC_SCORE = 0.6
 
-#: Between groups: a space, a dot, a hyphen, or a dash a word processor typed for a hyphen
+#: Between digits: a space, a dot, a hyphen, or a dash a word processor typed for a hyphen
 #: (hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign).
 _SEP = "[ .\u00a0\\-\u2010\u2011\u2012\u2013\u2014\u2212]"
+#: Between groups: one or two spaces, or a dot, a dash or a slash with up to two spaces around it
+#: ("514 - 555 - 0199", "514/555/0199").
+_GROUP_SEP = (
+    "(?:[ \u00a0]{0,2}[./\\-\u2010\u2011\u2012\u2013\u2014\u2212][ \u00a0]{0,2}"
+    "|[ \u00a0]{1,2})"
+)
 
 
 class PhoneRecognizer(CheckedPatternRecognizer):
@@ -43,8 +50,9 @@ class PhoneRecognizer(CheckedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "nanp",
-            rf"(?<![\w+@/.-])(?:\+ ?1{_SEP}?|1{_SEP})?(?:\(\d{{3}}\) ?|\d{{3}}{_SEP}?)"
-            rf"\d{{3}}{_SEP}?\d{{4}}(?![\w-]|[.,]\d)",
+            rf"(?<![\w+@/.-])(?:\+ ?1{_GROUP_SEP}?|1{_GROUP_SEP})?"
+            rf"(?:\(\d{{3}}\){_GROUP_SEP}?|\d{{3}}{_GROUP_SEP}?)"
+            rf"\d{{3}}{_GROUP_SEP}?(?:\d{{4}}|\d\d{_SEP}\d\d)(?![\w-]|[.,]\d)",
             QUEBEC_SCORE,
         ),
         Pattern(

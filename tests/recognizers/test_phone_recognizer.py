@@ -25,6 +25,12 @@ MATCH = [
     ("en", "Call me at 514—555—0199 tonight.", "514—555—0199"),
     ("en", "Office: (418) 555‑0123", "(418) 555‑0123"),
     ("fr", "Ligne sans frais : 1–800–555–0199", "1–800–555–0199"),
+    # separators with spaces around them, slashes, the last four digits in pairs
+    ("fr", "mon cell: 514 - 555 - 0199", "514 - 555 - 0199"),
+    ("en", "my number is 514 . 555 . 0199", "514 . 555 . 0199"),
+    ("fr", "Appelez au (514)-555-0199", "(514)-555-0199"),
+    ("en", "cell: 514/555/0199", "514/555/0199"),
+    ("fr", "Numéro : 514 555-01-99", "514 555-01-99"),
     # digits spaced out to get past filters
     ("en", "dm me or text 5 1 4 5 5 5 0 1 9 9", "5 1 4 5 5 5 0 1 9 9"),
     ("fr", "mon numéro c'est le 4 5 0 - 5 5 5 - 0 1 3 4 lol", "4 5 0 - 5 5 5 - 0 1 3 4"),
@@ -46,6 +52,8 @@ NO_MATCH = [
     ("en", "Final scores were 2 1 0 3 4 1 2 2 0 1 across the ten games."),
     ("fr", "Tirage : 5 1 4 5 5 5 0 1 9 9 2"),  # eleven digits
     ("fr", "Résultats du quiz 1 – 2 – 3 – 4 – 5 pour l'équipe."),
+    ("en", "Invoice 2024/05/12-0042 was paid."),
+    ("fr", "Le dossier 500 - 17 - 012345 - 231 est reporté."),
 ]
 
 
