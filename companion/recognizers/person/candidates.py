@@ -37,6 +37,8 @@ class Candidate:
     vetoed: bool = False
     #: vetoed as (part of) an institution's or a street's name ("Fondation Lucie …")
     institution: bool = False
+    #: a role word or an age backs it, beyond its position in the sentence
+    strong_evidence: bool = False
 
     @property
     def names(self) -> list[Word]:

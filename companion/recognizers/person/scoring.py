@@ -13,6 +13,7 @@ from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
     CALENDAR_WORDS,
+    DETERMINERS,
     FIRM_WORDS,
     INTERJECTIONS,
     LOCATIVE_WORDS,
@@ -177,6 +178,8 @@ class Scorer:
                 return  # "Lovely family, messy will": the adjective at a sentence start
             if strong_cue or vocative:
                 score = AMBIGUOUS_NAME_SCORE
+            elif prev is not None and (prev.folded in DETERMINERS or self._pos(prev) == "DET"):
+                return  # "Quelle Victoire hier soir!", "What a Joy": the word, capitalised
             elif mid_sentence or weak_cue:
                 score = MID_SENTENCE_AMBIGUOUS_SCORE
             else:
@@ -218,6 +221,7 @@ class Scorer:
         if ner_other:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
+        c.strong_evidence = strong_cue
 
     @staticmethod
     def _uncased_score(names: list[Word], prev: Word | None, strong_cue: bool, weak_cue: bool,
@@ -238,6 +242,26 @@ class Scorer:
             return UNCASED_GIVEN_NAME_SCORE if cue else None
         return GIVEN_NAME_SCORE if cue else UNCASED_GIVEN_NAME_SCORE
 
+    def _drop_lists_of_words(self, candidates: list[Candidate],
+                             pairs: list[tuple[Candidate, Candidate]]) -> None:
+        """A list made only of words (given names that are also words, "Love"), none with a
+        role word or an age, is a list of words ("Faith, Hope and Love", "Will and Grace")."""
+        groups: list[list[Candidate]] = []
+        for left, right in pairs:
+            if groups and groups[-1][-1] is left:
+                groups[-1].append(right)
+            else:
+                groups.append([left, right])
+        for group in groups:
+            if all(len(c.names) == 1 and not c.honorific and not c.strong_evidence
+                   and self._word_of_a_language(c.names[0]) for c in group):
+                for c in group:
+                    c.score = 0.0
+
+    def _word_of_a_language(self, w: Word) -> bool:
+        return w.kind == AMBIG or (w.kind == UNKNOWN and self._known_word(
+            w.folded, self.dictionary, self.other_dictionary))
+
     def _coordinate(self, candidates: list[Candidate]) -> None:
         """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word
         next to a person is one too ("Keisha and Marisol"); a name next to an institution's
@@ -247,6 +271,7 @@ class Scorer:
             for left, right in pairwise(candidates)
             if CONJUNCTION.match(self.text[left.end(self.text) : right.start])
         ]
+        self._drop_lists_of_words(candidates, pairs)
         for ordered in (pairs, [(b, a) for a, b in reversed(pairs)]):
             for known, other in ordered:
                 if known.institution and not other.honorific:
