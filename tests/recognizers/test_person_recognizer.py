@@ -183,6 +183,8 @@ ENGLISH = [
     ("URGENT: KEVIN ROY IS NOT ALLOWED ON THE PREMISES", ["KEVIN ROY"]),
     ("my client john o'brien finally got custody", ["john o'brien"]),
     ("Thanks to Kevin mcdonald for the ride", ["Kevin mcdonald"]),
+    ("congrats to emily and priya on making the provincial team!!", ["emily", "priya"]),
+    ("@danielle_fortier_law thanks for the referral!", ["@danielle_fortier_law"]),
     ("Jessica said yes to the new schedule", ["Jessica"]),
     ("Our goalie Maya Okafor stopped 31 shots tonight!", ["Maya Okafor"]),
     ("The Tremblay-Nadeau estate finally settled.", ["Tremblay-Nadeau"]),

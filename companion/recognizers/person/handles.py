@@ -82,9 +82,11 @@ class HandlesAndHashtags:
         parts = [fold(p) for p in HANDLE_PART.findall(handle)]
         if not parts or is_not_person(" ".join(parts)) or is_place(fold(handle)):
             return None
-        if any(p in PLACE_HEAD_WORDS or p in PLACE_TAIL_WORDS for p in parts):
-            return None  # "@club_julie", "@tremblay_avocats"
         given = [p for p in parts if is_given_name(p)]
+        institution = [p for p in parts if p in PLACE_HEAD_WORDS or p in PLACE_TAIL_WORDS]
+        name_parts = [p for p in parts if p not in institution]
+        if institution and not (given and len(name_parts) >= 2):
+            return None  # "@club_julie", "@tremblay_avocats", but "@danielle_fortier_law"
         if given and len(parts) >= 2:
             return HANDLE_SCORE, "handle with a given name", parts
         if given and not is_ambiguous_name(given[0]):

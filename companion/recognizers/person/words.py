@@ -67,6 +67,9 @@ NAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, INIT, UPPER, TAIL}
 SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT, TAIL})
 AFTER_UNKNOWN_KINDS = frozenset({UNKNOWN, GIVEN, AMBIG, UPPER, COMMON})
 MAX_NAME_WORDS = 4
+#: In lower case, the English tagger calls names adjectives or adverbs ("to emily and priya"),
+#: but a verb or a function word it tags is one ("my lawyer said", "will you").
+UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split())
 #: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
 MIN_UNCASED_NAME_LETTERS = 3
 
@@ -181,7 +184,7 @@ class WordScanner:
         folded = w.folded
         listed = is_given_name(folded)
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
-            if self.language == "en" and self._pos(w) in WORD_POS:
+            if self.language == "en" and self._pos(w) in UNCASED_NOT_NAME_POS:
                 return  # "my lawyer said…", "will you…"
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
@@ -196,7 +199,7 @@ class WordScanner:
             and folded not in INTERJECTIONS
             and not LOWER_ELISION.match(folded)  # "Noël d'équipe"
             and self.text[previous.end : w.start] in (" ", "\u00a0")
-            and not (self.language == "en" and self._pos(w) in WORD_POS)
+            and not (self.language == "en" and self._pos(w) in UNCASED_NOT_NAME_POS)
             and len(folded) >= MIN_UNCASED_NAME_LETTERS
             and not is_place(folded)
             and (self._in_one_person_entity(previous, w) or (
