@@ -47,6 +47,8 @@ FRENCH = [
     ("salut ginette, t'as reçu mon message?", ["ginette"]),
     ("Merci à Julie tremblay pour son aide", ["Julie tremblay"]),  # the whole name goes
     ("Mélanie pis moi on est allées au parc", ["Mélanie"]),
+    ("Merci à Mme Fleurant et à Rosemonde pour les paniers de Noël!",
+     ["Mme Fleurant", "Rosemonde"]),
     ("Notre party de Noël d'équipe avec Annie!", ["Annie"]),
     # handles: the whole handle, "@" included, so that the replacement removes all of it
     ("Gros merci à @JulieCôté pour la photo!", ["@JulieCôté"]),

@@ -54,7 +54,10 @@ LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
 #: of them, are capitalised.
 TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_SHARE = 0.75
-CONJUNCTION = regex.compile(r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)$")
+#: Between coordinated names, a preposition may be repeated ("Merci à Julie et à Rosemonde").
+CONJUNCTION = regex.compile(
+    r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)(?:(?:à|au|de|to|for|pour|with|avec)\s+)?$"
+)
 
 # Word kinds
 HON, INIT, GIVEN, AMBIG, PLACE, CUE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
