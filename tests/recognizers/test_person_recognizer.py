@@ -186,6 +186,9 @@ ENGLISH = [
     ("my client john o'brien finally got custody", ["john o'brien"]),
     ("Thanks to Kevin mcdonald for the ride", ["Kevin mcdonald"]),
     ("congrats to emily and priya on making the provincial team!!", ["emily", "priya"]),
+    # an unlisted subject a pronoun refers to
+    ("Tshilanda brought her famous samosas to the potluck.", ["Tshilanda"]),
+    ("Chidinma finished her GED this week!", ["Chidinma"]),
     ("@danielle_fortier_law thanks for the referral!", ["@danielle_fortier_law"]),
     ("Jessica said yes to the new schedule", ["Jessica"]),
     ("Our goalie Maya Okafor stopped 31 shots tonight!", ["Maya Okafor"]),
@@ -224,6 +227,8 @@ ENGLISH_NONE = [
     "Grand Chief Kahsennenhawe will attend the ceremony.",
     "Faith, Hope and Love: our Christmas fundraiser is live.",
     "Will and Grace reruns all weekend lol",
+    "Fortinet announced layoffs today.",
+    "Duolingo says I have a 200 day streak lol",
     "Shoutout to Summer Camp staff and Autumn Festival volunteers!",
     "Big shoutout to Hope Shelter and Grace Fellowship.",
     "Justice was served today. Health Canada issued a recall.",

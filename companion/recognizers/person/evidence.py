@@ -17,6 +17,10 @@ from companion.recognizers.person.words import (
     base_form,
 )
 
+#: English pronouns that refer to a person, and how many words after a subject to look for one.
+PERSON_PRONOUNS = frozenset("she he her his him herself himself".split())
+PRONOUN_WINDOW = 12
+
 
 class Evidence:
     """What surrounds a span of `self.text` (part of Analysis)."""
@@ -55,6 +59,23 @@ class Evidence:
                 continue
             return w, separated
         return None, False
+
+    def _person_pronoun_follows(self, subject: Word) -> bool:
+        """A sentence's subject, then a verb, then "she", "her", "his"… in the same sentence:
+        the subject is a person ("Tshilanda brought her famous samosas"), not a brand ("Costco
+        opens at 9")."""
+        k = subject.index + 1
+        if (k >= len(self.words) or self.text[subject.end : self.words[k].start] != " "
+                or self._pos(self.words[k]) not in ("VERB", "AUX")):
+            return False
+        left_end = subject.end
+        for w in self.words[k : k + PRONOUN_WINDOW]:
+            if any(ch in SENTENCE_PUNCTUATION for ch in self.text[left_end : w.start]):
+                return False
+            if w.folded in PERSON_PRONOUNS:
+                return True
+            left_end = w.end
+        return False
 
     def _role_after_adjective(self, adjective: Word) -> bool:
         """An adjective, then a role word: "Inaya, our new intern", "Kadi, notre nouvelle

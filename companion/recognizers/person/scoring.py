@@ -205,6 +205,8 @@ class Scorer:
                 return  # "the Canadiens", "Costco Boucherville"
             elif ner_person and (weak_cue or vocative or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE
+            elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
             elif ner_person:
                 score = LONE_NER_SCORE
             elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
