@@ -44,6 +44,8 @@ FRENCH = [
     ("merci a marc-andre cote pour le lift", ["marc-andre cote"]),
     ("ma cliente marie tremblay a gagné sa cause", ["marie tremblay"]),
     ("ALERTE : MARIE TREMBLAY A QUITTÉ LA RESSOURCE SANS AUTORISATION", ["MARIE TREMBLAY"]),
+    ("ALERTE: JULIE ROY", ["JULIE ROY"]),
+    ("BONNE FÊTE MAXIME!!", ["MAXIME"]),
     ("salut ginette, t'as reçu mon message?", ["ginette"]),
     ("Merci à Julie tremblay pour son aide", ["Julie tremblay"]),  # the whole name goes
     ("Mélanie pis moi on est allées au parc", ["Mélanie"]),
@@ -101,6 +103,8 @@ FRENCH_NONE = [
     "on part en france l'été prochain avec les enfants",
     "AVIS IMPORTANT : LA PISCINE SERA FERMÉE LUNDI",
     "FÉLICITATIONS À TOUTE L'ÉQUIPE POUR LA VICTOIRE",
+    "URGENT: CODE BLANC",
+    "La fête Desjardins aura lieu samedi.",
     "on a gagné 3 à 1 contre laval hier",
     "Voir photo_julie.jpg en pièce jointe.",
     "Le mot de passe du wifi est bonjour_123.",

@@ -18,6 +18,9 @@ from companion.recognizers.person.words import (
 )
 
 #: English pronouns that refer to a person, and how many words after a subject to look for one.
+#: A line is in capitals when at least two of its words of 4+ letters are, and most of them
+#: ("ALERTE : JULIE ROY").
+CAPS_MIN_WORDS = 2
 PERSON_PRONOUNS = frozenset("she he her his him herself himself".split())
 PRONOUN_WINDOW = 12
 
@@ -112,7 +115,7 @@ class Evidence:
         return {
             line
             for line, capitals in words.items()
-            if len(capitals) >= TITLE_CASE_MIN_WORDS
+            if len(capitals) >= CAPS_MIN_WORDS
             and sum(capitals) >= TITLE_CASE_SHARE * len(capitals)
         }
 
