@@ -93,31 +93,25 @@ class Evidence:
             and base_form(role.folded) in ROLE_WORDS
         )
 
-    def _title_case_lines(self) -> set[int]:
+    def _cased_lines(self) -> tuple[set[int], set[int]]:
         """Lines written in Title Case ("Setting Clear Boundaries for Client Interactions"),
-        where a capital says nothing about a word."""
-        long_words: dict[int, list[bool]] = {}
+        where a capital says nothing about a word, and lines written in capitals ("ALERTE :
+        MARIE TREMBLAY A QUITTÉ LA RESSOURCE"), where names are found from the lists, as in
+        lower case. One pass over the words of 4+ letters."""
+        capitals: dict[int, list[tuple[bool, bool]]] = {}
         for m in LONG_WORD.finditer(self.text):
-            long_words.setdefault(self._line(m.start()), []).append(m.group()[0].isupper())
-        return {
-            line
-            for line, capitals in long_words.items()
-            if len(capitals) >= TITLE_CASE_MIN_WORDS
-            and sum(capitals) >= TITLE_CASE_SHARE * len(capitals)
-        }
-
-    def _caps_lines(self) -> set[int]:
-        """Lines written in capitals ("ALERTE : MARIE TREMBLAY A QUITTÉ LA RESSOURCE"), where
-        names are found from the lists, as in lower case."""
-        words: dict[int, list[bool]] = {}
-        for m in LONG_WORD.finditer(self.text):
-            words.setdefault(self._line(m.start()), []).append(m.group().isupper())
-        return {
-            line
-            for line, capitals in words.items()
-            if len(capitals) >= CAPS_MIN_WORDS
-            and sum(capitals) >= TITLE_CASE_SHARE * len(capitals)
-        }
+            word = m.group()
+            capitals.setdefault(self._line(m.start()), []).append(
+                (word[0].isupper(), word.isupper()))
+        title, caps = set(), set()
+        for line, words in capitals.items():
+            if (len(words) >= TITLE_CASE_MIN_WORDS
+                    and sum(t for t, _ in words) >= TITLE_CASE_SHARE * len(words)):
+                title.add(line)
+            if (len(words) >= CAPS_MIN_WORDS
+                    and sum(u for _, u in words) >= TITLE_CASE_SHARE * len(words)):
+                caps.add(line)
+        return title, caps
 
     def _line(self, offset: int) -> int:
         return bisect_right(self.line_breaks, offset)

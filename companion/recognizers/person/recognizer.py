@@ -131,8 +131,7 @@ class Analysis(
                 elif ent.label_ in OTHER_LABELS:
                     self.other_ent_id[start:end] = [number] * max(end - start, 0)
         self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
-        self.title_case_lines = self._title_case_lines()
-        self.caps_lines = self._caps_lines()
+        self.title_case_lines, self.caps_lines = self._cased_lines()
         self.words = list(self._scan_words()) if words is None else words
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate
