@@ -15,7 +15,7 @@ from companion.recognizers.ca_sin_recognizer import CaSinRecognizer
 from companion.recognizers.credit_card_recognizer import CreditCardRecognizer
 from companion.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from companion.recognizers.email_recognizer import EmailRecognizer
-from companion.recognizers.person_recognizer import PersonRecognizer
+from companion.recognizers.person import PersonRecognizer
 from companion.recognizers.phone_recognizer import PhoneRecognizer
 from companion.recognizers.qc_court_file_number_recognizer import QcCourtFileNumberRecognizer
 from companion.recognizers.qc_health_number_recognizer import QcHealthNumberRecognizer

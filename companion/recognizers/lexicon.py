@@ -1,8 +1,11 @@
 """Word lists behind the PERSON recognizer, and the ordinary words of each language.
 
 The lists are plain text files in `data/` (one entry a line, `#` comments), written for Garde-fou:
-given names, the subset of them that are also ordinary words, place names, and names that are not
-private persons (public figures, businesses). The ordinary words come from the spaCy model itself
+given names, the subset of them that are also ordinary words, names that are not private persons
+(public figures, businesses), and capitalised words that are no names (languages, nationalities,
+games, brands). Place names are the policy engine's own lexicons
+(`policies/shared/lexicons/`: places_qc, regions_qc, places_elsewhere), so that a town is a
+place for both. The ordinary words come from the spaCy model itself
 (its lemmatizer tables), so that a capitalised "Souper" or "Vigile" at the start of a sentence is
 known to be a word, not a name, without a list of our own.
 """
@@ -13,9 +16,13 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+import yaml
 from spacy.language import Language
 
 DATA_DIR = Path(__file__).parent / "data"
+#: The policy engine's shared word lists (companion.policy.catalog reads the same folder).
+SHARED_LEXICONS_DIR = Path(__file__).resolve().parents[2] / "policies" / "shared" / "lexicons"
+PLACE_LEXICONS = ("places_qc", "regions_qc", "places_elsewhere")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})
 
@@ -36,11 +43,19 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+#: Quebec nicknames made of a given name after "Ti-" ("Ti-Jean", "Ti-Guy", "P'tit-Louis").
+_NICKNAME_PREFIXES = ("ti-", "p'tit-", "ptit-")
+
+
 def is_given_name(folded: str) -> bool:
-    """A listed given name, or a compound of listed ones ("pierre-luc", "marie-ève")."""
+    """A listed given name, a compound of listed ones ("pierre-luc", "marie-ève"), or a
+    nickname made of one ("ti-jean")."""
     names = word_list("given_names")
     if folded in names:
         return True
+    for prefix in _NICKNAME_PREFIXES:
+        if folded.startswith(prefix):
+            return folded[len(prefix):] in names
     parts = folded.split("-")
     return len(parts) > 1 and all(part in names for part in parts)
 
@@ -84,9 +99,28 @@ def is_ambiguous_name(folded: str) -> bool:
 _SAINT_PREFIXES = ("saint-", "sainte-", "st-", "ste-", "st.-", "ste.-")
 
 
+@cache
+def places() -> frozenset[str]:
+    """The folded place names of the shared lexicons (all languages)."""
+    entries: set[str] = set()
+    for name in PLACE_LEXICONS:
+        lexicon = yaml.safe_load((SHARED_LEXICONS_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+        for key in ("any", "fr", "en"):
+            entries.update(fold(entry) for entry in lexicon.get(key) or ())
+    return frozenset(entries)
+
+
 def is_place(folded: str) -> bool:
     """A listed place, or a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie")."""
-    return folded in word_list("places") or folded.startswith(_SAINT_PREFIXES)
+    return folded in places() or folded.startswith(_SAINT_PREFIXES)
+
+
+def is_not_name_word(folded: str) -> bool:
+    """A language, a nationality, a religion, a game, an app or a brand ("portuguese",
+    "tagalog", "fortnite"), or the plural of one ("Haitians", "Gaspésiens"): an ordinary
+    word, whatever its capital."""
+    words = word_list("not_names")
+    return folded in words or (folded[-1:] == "s" and folded[:-1] in words)
 
 
 def is_not_person(folded_name: str) -> bool:

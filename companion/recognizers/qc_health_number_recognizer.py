@@ -8,6 +8,9 @@ character, weights 7 1 1 3 9 7 3 9 5 3 1 3 5 7 6 9 1, sum modulo 10), makes it n
 century is unknown, so both 19 and 20 are tried. A failed check only lowers the score: a number
 typed by hand may carry a typo and is still personal data. Without a plausible date, the check
 digit is ignored (one random number in five passes it).
+
+People group the number as they like ("TREM 0412 1925", "TREM-041219-25", "TREM 04 12 19 25"):
+any single space, dot or hyphen between the characters is accepted.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ class QcHealthNumberRecognizer(CheckedPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "nam",
-            r"(?<![\w-])[A-Z]{4}([ \u00a0-]?)\d{4}\1\d{4}(?![\w-])",
+            r"(?<![\w-])[A-Z]{4}[ \u00a0.-]?\d(?:[ \u00a0.-]?\d){7}(?![\w-]|[ \u00a0.-]\d)",
             PLAUSIBLE_DATE_SCORE,
         ),
     )

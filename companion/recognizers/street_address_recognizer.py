@@ -4,8 +4,9 @@ French: civic number (optionally "3-1234" for apartment 3, or "1234A"), an optio
 type (rue, boulevard, chemin, rang…), an optional particle (de la, du, des, d'), then a capitalised
 name ("Mgr-Ross", "Sir-Wilfrid-Laurier", "de la Côte-Sainte-Catherine"), a direction (Est, Ouest)
 and a unit ("app. 3", "bureau 200"). English: number, capitalised name words, then a street type
-(Street, St., Ave., Road…), direction and unit. The city and postal code are not part of the span.
-A street named without a civic number ("Route 112") is not an address.
+(Street, St., Ave., Road…), direction and unit; a French street named the English way keeps its
+particle ("1200 des Forges Boulevard", "350 de la Montagne Street"). The city and postal code
+are not part of the span. A street named without a civic number ("Route 112") is not an address.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ class StreetAddressRecognizer(CheckedPatternRecognizer):
         ),
         Pattern(
             "english",
-            rf"{_CIVIC}{_SPACE}(?:{_NAME_WORD}(?:-{_NAME_WORD}){{0,3}}{_SPACE}){{1,4}}?{_EN_TYPE}"
+            rf"{_CIVIC}{_SPACE}{_PARTICLE}(?:{_NAME_WORD}(?:-{_NAME_WORD}){{0,3}}{_SPACE}){{1,4}}?"
+            rf"{_EN_TYPE}"
             rf"{_EN_DIRECTION}{_EN_UNIT}",
             ENGLISH_SCORE,
         ),

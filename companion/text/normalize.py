@@ -1,8 +1,9 @@
 """Removes invisible characters that hide words from the recognizers, keeping an offset map.
 
-"Ma\u200brie Trem\u00adblay" must be read as "Marie Tremblay", yet findings must point into the
-text the user typed. `normalize` returns the cleaned text and a map from each cleaned index
-back to the original index. Linear in the text's length, whatever it holds.
+"Ma\u200brie Trem\u00adblay" must be read as "Marie Tremblay", and "130–692–544" as "130-692-544",
+yet findings must point into the text the user typed. `normalize` returns the cleaned text and a
+map from each cleaned index back to the original index. Linear in the text's length, whatever
+it holds.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _INVISIBLE = re.compile(
 )
 # Lone surrogates cannot be processed by spaCy; they become a replacement character (same length).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A dash a word processor put between digits for a hyphen ("130–692–544", "2012–04–19"): a hyphen,
+# so that numbers are read as typed on a keyboard (same length: offsets do not move). Dashes
+# between words are left alone ("Julie — my client — …").
+_DIGIT_DASH = re.compile("(?<=\\d)[\u2010\u2011\u2012\u2013\u2014\u2212](?=\\d)")
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class NormalizedText:
 
 
 def normalize(original: str) -> NormalizedText:
-    text = _LONE_SURROGATE.sub("\ufffd", original)
+    text = _DIGIT_DASH.sub("-", _LONE_SURROGATE.sub("\ufffd", original))
     if not _INVISIBLE.search(text):
         return NormalizedText(text, None)
     kept = array("q")

@@ -13,7 +13,7 @@ import pytest
 from companion.nlp.joined import Segment, artifacts, join
 from companion.policy import PiiSpan, PolicyContext
 from companion.policy.textview import TextView
-from companion.recognizers.person_recognizer import PersonRecognizer
+from companion.recognizers.person import PersonRecognizer
 
 DATA = Path(__file__).resolve().parents[1]
 CORPORA = [DATA / "policy" / "data" / "policy_corpus.jsonl", DATA / "holdout" / "corpus.jsonl"]

@@ -20,6 +20,22 @@ MATCH = [
     ("en", "Toll-free: 1-800-555-0199", "1-800-555-0199"),
     ("en", "Our Toronto office: 416-555-0123", "416-555-0123"),
     ("en", "Text 5145550199 to confirm.", "5145550199"),
+    # dashes from a word processor
+    ("fr", "Appelle-moi au 514–555–0199 ce soir.", "514–555–0199"),
+    ("en", "Call me at 514—555—0199 tonight.", "514—555—0199"),
+    ("en", "Office: (418) 555‑0123", "(418) 555‑0123"),
+    ("fr", "Ligne sans frais : 1–800–555–0199", "1–800–555–0199"),
+    # separators with spaces around them, slashes, the last four digits in pairs
+    ("fr", "mon cell: 514 - 555 - 0199", "514 - 555 - 0199"),
+    ("en", "my number is 514 . 555 . 0199", "514 . 555 . 0199"),
+    ("fr", "Appelez au (514)-555-0199", "(514)-555-0199"),
+    ("en", "cell: 514/555/0199", "514/555/0199"),
+    ("fr", "Numéro : 514 555-01-99", "514 555-01-99"),
+    # digits spaced out to get past filters
+    ("en", "dm me or text 5 1 4 5 5 5 0 1 9 9", "5 1 4 5 5 5 0 1 9 9"),
+    ("fr", "mon numéro c'est le 4 5 0 - 5 5 5 - 0 1 3 4 lol", "4 5 0 - 5 5 5 - 0 1 3 4"),
+    ("en", "reach me at 4.1.8.5.5.5.0.1.2.3", "4.1.8.5.5.5.0.1.2.3"),
+    ("fr", "Son cell : 2 1 2 5 5 5 0 1 9 9", "2 1 2 5 5 5 0 1 9 9"),  # context lifts it
 ]
 
 NO_MATCH = [
@@ -31,6 +47,13 @@ NO_MATCH = [
     ("en", "Reference 123-456-7890 is not a real number."),
     ("en", "Order #12345678901234 shipped."),
     ("en", "From 1998-2003 she lived in Laval."),
+    ("en", "From 1998–2003 and 2005–2010 she lived in Laval."),
+    ("fr", "Les pointages de la soirée : 3 1 4 2 5 0 1 2 3 4, bravo à tous!"),
+    ("en", "Final scores were 2 1 0 3 4 1 2 2 0 1 across the ten games."),
+    ("fr", "Tirage : 5 1 4 5 5 5 0 1 9 9 2"),  # eleven digits
+    ("fr", "Résultats du quiz 1 – 2 – 3 – 4 – 5 pour l'équipe."),
+    ("en", "Invoice 2024/05/12-0042 was paid."),
+    ("fr", "Le dossier 500 - 17 - 012345 - 231 est reporté."),
 ]
 
 

@@ -18,12 +18,20 @@ MATCH = [
     ("fr", "La carte TREM 0412 1925 a été oubliée.", "TREM 0412 1925"),  # the contract's example
     ("en", "Scanning the records, RAMQ KOWB 7910 0216.", "KOWB 7910 0216"),
     ("en", "Health card trem 0412 1903", "trem 0412 1903"),  # lower case, check digit holds
+    # grouped as people type them
+    ("fr", "Carte soleil : TREM041219 25", "TREM041219 25"),
+    ("fr", "son NAM c'est TREM-041219-25", "TREM-041219-25"),
+    ("en", "RAMQ number TREM 04 12 19 25, please update", "TREM 04 12 19 25"),
+    ("en", "health card trem.0412.1925", "trem.0412.1925"),
+    ("fr", "Carte d'assurance maladie : Trem 0412 1925", "Trem 0412 1925"),
 ]
 
 NO_MATCH = [
     ("fr", "Code promo ABCD 1234 5678 valide jusqu'en mai."),  # month 34, no context
     ("fr", "Référence ABCDE12345678."),  # five letters
     ("en", "Flight ACDC 4512 7788 boards at gate 4."),  # day 45 is not a day
+    ("fr", "Le code TREM 0412 1925 3 ne marche pas."),  # nine digits
+    ("en", "Pages MOVE 1 2 3 4 5 6 7 8 of the binder."),  # month 34
 ]
 
 

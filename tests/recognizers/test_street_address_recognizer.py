@@ -22,6 +22,13 @@ MATCH = [
     ("en", "She lives at 123 Sherbrooke St. West, Apt. 4 now.", "123 Sherbrooke St. West, Apt. 4"),
     ("en", "Office: 12 Maple Ave. in Pointe-Claire", "12 Maple Ave."),
     ("en", "Meet at 1600 René-Lévesque Blvd. West", "1600 René-Lévesque Blvd. West"),
+    # a French street name, the street type after it
+    ("en", "She lives at 1200 des Forges Boulevard, Trois-Rivières.", "1200 des Forges Boulevard"),
+    ("en", "Our office moved to 350 de la Montagne Street.", "350 de la Montagne Street"),
+    ("en", "Pick-up at 77 du Parc Avenue, Apt 2", "77 du Parc Avenue, Apt 2"),
+    ("en", "Drop it at 45 Maple Street tomorrow.", "45 Maple Street"),
+    ("en", "He moved to 12 Elm Ave. last week.", "12 Elm Ave."),
+    ("fr", "Le party est au 45 Maple Street à Hudson.", "45 Maple Street"),
 ]
 
 NO_MATCH = [
@@ -31,6 +38,9 @@ NO_MATCH = [
     ("en", "I will not answer your 14 texts about the fence."),
     ("fr", "Tournez à la 3e rue à droite."),
     ("fr", "Rendez-vous rue Saint-Denis, devant le cinéma."),  # a street with no number
+    ("en", "We planted 45 Maple trees along the street."),
+    ("en", "Only 3 of the Forges players made it to the road game."),
+    ("en", "We walked 12 des Forges blocks to the boulevard."),
 ]
 
 

@@ -20,3 +20,9 @@ def test_lone_surrogates_and_nul_bytes_do_not_survive():
     result = normalize("a\ud800b\x00c")
     assert result.text == "a\ufffdbc"
     assert result.original_span(2, 4) == (2, 5)
+
+
+def test_dashes_between_digits_become_hyphens_in_place():
+    result = normalize("NAS 130–692–544, né le 2012—04—19 — voir Julie – merci")
+    assert result.text == "NAS 130-692-544, né le 2012-04-19 — voir Julie – merci"
+    assert result.original_span(4, 15) == (4, 15)

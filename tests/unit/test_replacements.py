@@ -11,6 +11,8 @@ from companion.suggestions.replacements import initials, placeholder_suggestion
         ("Jean-François Côté", "J.-F. C."),
         ("Dre Lise St-Pierre", "Dre L. S.-P."),
         ("@MarieTremblay", "M. T."),
+        ("@j.tremblay_87", "J. T."),  # the whole handle goes
+        ("marc_andre_cote", "M. A. C."),
         ("Emma", "E."),
         ("Élodie", "É."),
         ("Mr. John O'Brien", "Mr. J. O."),

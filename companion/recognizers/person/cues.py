@@ -1,0 +1,48 @@
+"""Cue words: what a word next to a capitalised word tells about it, read from
+`data/person_cues.yaml` (role words, public roles, institutions, calendar words…)."""
+
+from __future__ import annotations
+
+import yaml
+
+from companion.recognizers.lexicon import DATA_DIR, fold
+
+_LISTS: dict[str, str] = yaml.safe_load(
+    (DATA_DIR / "person_cues.yaml").read_text(encoding="utf-8"))
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in _LISTS[key].split())
+
+
+#: folded honorific → whether it must be followed by a period ("M." but "Me", "Mme", "Dr").
+HONORIFICS: dict[str, bool] = {
+    **dict.fromkeys(_words("honorifics"), False),
+    **dict.fromkeys(_words("honorifics_with_period"), True),
+}
+ROLE_WORDS = _words("role_words")
+ROLE_WORDS_RIGHT_AFTER = _words("role_words_right_after")
+WEAK_CUE_WORDS = _words("weak_cue_words")
+PUBLIC_ROLE_WORDS = _words("public_role_words")
+PET_WORDS = _words("pet_words")
+JOB_TITLE_WORDS = _words("job_title_words")
+PLACE_HEAD_WORDS = _words("place_head_words")
+PLACE_TAIL_WORDS = _words("place_tail_words")
+FIRM_WORDS = _words("firm_words")
+LOCATIVE_WORDS = _words("locative_words")
+CALENDAR_WORDS = _words("calendar_words")
+HASHTAG_CUE_WORDS = _words("hashtag_cue_words")
+ARTICLES = _words("articles")
+INTERJECTIONS = _words("interjections")
+NAME_PARTICLES = _words("name_particles")
+DETERMINERS = _words("determiners")
+HANDLE_CUE_WORDS = _words("handle_cue_words")
+FILE_EXTENSIONS = _words("file_extensions")
+
+#: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
+CUE_WORDS = (ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS
+             | JOB_TITLE_WORDS)
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+#: Parts of speech that a name never gets ("Gros merci", "Appelez").
+WORD_POS = frozenset("ADJ ADV VERB AUX DET ADP PRON CCONJ SCONJ INTJ NUM".split())
+OTHER_LABELS = frozenset("ORG LOC GPE FAC NORP PRODUCT EVENT WORK_OF_ART LAW".split())

@@ -1,0 +1,144 @@
+"""Evidence around a candidate: the words before and after it, whether its capital says
+anything (not at a sentence start, not in a Title Case line), a vocative.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from companion.recognizers.person.cues import DETERMINERS, ROLE_WORDS
+from companion.recognizers.person.words import (
+    LONG_WORD,
+    LOWER_ELISION,
+    SENTENCE_PUNCTUATION,
+    TITLE_CASE_MIN_WORDS,
+    TITLE_CASE_SHARE,
+    Word,
+    base_form,
+)
+
+#: English pronouns that refer to a person, and how many words after a subject to look for one.
+#: A line is in capitals when at least two of its words of 4+ letters are, and most of them
+#: ("ALERTE : JULIE ROY").
+CAPS_MIN_WORDS = 2
+PERSON_PRONOUNS = frozenset("she he her his him herself himself".split())
+PRONOUN_WINDOW = 12
+
+
+class Evidence:
+    """What surrounds a span of `self.text` (part of Analysis)."""
+
+    def _words_before(self, first: Word, limit: int = 2) -> list[Word]:
+        """Up to `limit` words before `first` in the same clause (a comma may intervene)."""
+        found: list[Word] = []
+        k = first.index - 1
+        right = first
+        while k >= 0 and len(found) < limit:
+            w = self.words[k]
+            gap = self.text[w.end : right.start]
+            if any(ch in SENTENCE_PUNCTUATION or ch in ":;()" for ch in gap) or len(gap) > 3:
+                break
+            found.append(w)
+            right = w
+            k -= 1
+        return found
+
+    def _word_after(self, last: Word) -> tuple[Word | None, bool]:
+        """The first word after `last` in the same clause, past a comma and a determiner, and
+        whether a comma or a determiner came first ("Nadeau, l'arbitre", "Ouellette votre…")."""
+        k = last.index + 1
+        left_end = last.end
+        separated = False
+        while k < len(self.words):
+            w = self.words[k]
+            gap = self.text[left_end : w.start]
+            if any(ch in SENTENCE_PUNCTUATION or ch in ":;()" for ch in gap) or len(gap) > 3:
+                return None, False
+            separated = separated or "," in gap or bool(LOWER_ELISION.match(w.folded))
+            if base_form(w.folded) in DETERMINERS and not LOWER_ELISION.match(w.folded):
+                separated = True
+                left_end = w.end
+                k += 1
+                continue
+            return w, separated
+        return None, False
+
+    def _person_pronoun_follows(self, subject: Word) -> bool:
+        """A sentence's subject, then a verb, then "she", "her", "his"… in the same sentence:
+        the subject is a person ("Tshilanda brought her famous samosas"), not a brand ("Costco
+        opens at 9")."""
+        k = subject.index + 1
+        if (k >= len(self.words) or self.text[subject.end : self.words[k].start] != " "
+                or self._pos(self.words[k]) not in ("VERB", "AUX")):
+            return False
+        left_end = subject.end
+        for w in self.words[k : k + PRONOUN_WINDOW]:
+            if any(ch in SENTENCE_PUNCTUATION for ch in self.text[left_end : w.start]):
+                return False
+            if w.folded in PERSON_PRONOUNS:
+                return True
+            left_end = w.end
+        return False
+
+    def _role_after_adjective(self, adjective: Word) -> bool:
+        """An adjective, then a role word: "Inaya, our new intern", "Kadi, notre nouvelle
+        stagiaire"."""
+        k = adjective.index + 1
+        if k >= len(self.words) or self._pos(adjective) != "ADJ":
+            return False
+        role = self.words[k]
+        return (
+            self.text[adjective.end : role.start] == " "
+            and not role.title
+            and base_form(role.folded) in ROLE_WORDS
+        )
+
+    def _cased_lines(self) -> tuple[set[int], set[int]]:
+        """Lines written in Title Case ("Setting Clear Boundaries for Client Interactions"),
+        where a capital says nothing about a word, and lines written in capitals ("ALERTE :
+        MARIE TREMBLAY A QUITTÉ LA RESSOURCE"), where names are found from the lists, as in
+        lower case. One pass over the words of 4+ letters."""
+        capitals: dict[int, list[tuple[bool, bool]]] = {}
+        for m in LONG_WORD.finditer(self.text):
+            word = m.group()
+            capitals.setdefault(self._line(m.start()), []).append(
+                (word[0].isupper(), word.isupper()))
+        title, caps = set(), set()
+        for line, words in capitals.items():
+            if (len(words) >= TITLE_CASE_MIN_WORDS
+                    and sum(t for t, _ in words) >= TITLE_CASE_SHARE * len(words)):
+                title.add(line)
+            if (len(words) >= CAPS_MIN_WORDS
+                    and sum(u for _, u in words) >= TITLE_CASE_SHARE * len(words)):
+                caps.add(line)
+        return title, caps
+
+    def _line(self, offset: int) -> int:
+        return bisect_right(self.line_breaks, offset)
+
+    def _capital_is_informative(self, start: int) -> bool:
+        """False at a sentence start, after a colon, a quote, an emoji, in a Title Case line:
+        wherever any word may be capitalised."""
+        if self._line(start) in self.title_case_lines:
+            return False
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t\u00a0":
+            i -= 1
+        if i < 0:
+            return False
+        ch = self.text[i]
+        return ch.isalnum() or ch in ",'’@"
+
+    def _vocative(self, start: int, end: int) -> bool:
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t\u00a0@":
+            i -= 1
+        before_ok = i < 0 or self.text[i] in ",\n\r"
+        j = end
+        while j < len(self.text) and self.text[j] in " \t\u00a0":
+            j += 1
+        after_ok = j >= len(self.text) or self.text[j] in ",:!?.\n\r" or not (
+            self.text[j].isalnum() or self.text[j] in "'’-(\"«"
+        )
+        return before_ok and after_ok
+

@@ -1,0 +1,152 @@
+"""Handles and hashtags: "@marie.tremblay", "@julietremblay87", "j.tremblay_87", "#FièreDeNadia".
+
+A handle is a name when its parts hold a given name ("marie.tremblay", "kevin.b.89"), an initial
+and a surname-like part ("j.tremblay_87"), or starts with a given name run into the rest
+("julietremblay87", unless a longer ordinary word starts it: "marcheduquartier"). The span is the
+whole handle, "@" included, so that the suggested replacement removes all of it. A handle typed
+without "@" ("son insta : j.tremblay_87") must look like one: an underscore or trailing digits, or
+a platform word just before it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from companion.recognizers.lexicon import (
+    fold,
+    is_ambiguous_name,
+    is_given_name,
+    is_not_person,
+    is_place,
+)
+from companion.recognizers.person.cues import (
+    CALENDAR_WORDS,
+    FILE_EXTENSIONS,
+    HANDLE_CUE_WORDS,
+    HASHTAG_CUE_WORDS,
+    PLACE_HEAD_WORDS,
+    PLACE_TAIL_WORDS,
+)
+from companion.recognizers.person.scores import (
+    HANDLE_SCORE,
+    HASHTAG_SCORE,
+    LONE_HANDLE_SCORE,
+    RUN_IN_HANDLE_SCORE,
+)
+from companion.recognizers.person.words import (
+    BARE_HANDLE,
+    CAMEL_PART,
+    HANDLE_PART,
+    HASHTAG,
+    MENTION,
+)
+
+#: Letters of a given name run into the rest of a handle ("julie" in "julietremblay87").
+_MIN_RUN_IN = 3
+#: How far back a platform word may be from a bare handle ("insta : ", "my snap is ").
+_CUE_WINDOW = 20
+_CUE_WORDS_BEFORE = 4
+_WORDS = regex.compile(r"\w+")
+
+
+class HandlesAndHashtags:
+    """Names inside @mentions and hashtags (part of Analysis)."""
+
+    def _handles(self) -> None:
+        for m in MENTION.finditer(self.text):
+            handle = m.group(1).rstrip(".")
+            if handle[:1].isupper() and handle[1:].islower() and handle.isalpha():
+                continue  # "@Samir Haddad": a plain word, read with the following words
+            found = self._handle_name(handle)
+            if found is not None:
+                score, why, parts = found
+                self._add(m.start(), m.start(1) + len(handle), score, why, parts)
+        for m in BARE_HANDLE.finditer(self.text):
+            handle = m.group()
+            looks_like_handle = "_" in handle or handle[-1].isdigit() or self._handle_cue(m.start())
+            if not looks_like_handle or fold(handle.rsplit(".", 1)[-1]) in FILE_EXTENSIONS:
+                continue
+            found = self._handle_name(handle)
+            if found is not None:
+                score, why, parts = found
+                self._add(m.start(), m.end(), score, why, parts)
+
+    def _handle_cue(self, start: int) -> bool:
+        """A platform word among the few words just before: "insta : j.tremblay", "my snap is
+        marc.cote", « son compte insta c'est lucas.pelletier »."""
+        before = _WORDS.findall(self.text[max(0, start - _CUE_WINDOW) : start])
+        return any(fold(w) in HANDLE_CUE_WORDS for w in before[-_CUE_WORDS_BEFORE:])
+
+    def _handle_name(self, handle: str) -> tuple[float, str, list[str]] | None:
+        """(score, reason, name parts) when `handle` (without "@") is a person's name."""
+        parts = [fold(p) for p in HANDLE_PART.findall(handle)]
+        if not parts or is_not_person(" ".join(parts)) or is_place(fold(handle)):
+            return None
+        given = [p for p in parts if is_given_name(p)]
+        institution = [p for p in parts if p in PLACE_HEAD_WORDS or p in PLACE_TAIL_WORDS]
+        name_parts = [p for p in parts if p not in institution]
+        if institution and not (given and len(name_parts) >= 2):
+            return None  # "@club_julie", "@tremblay_avocats", but "@danielle_fortier_law"
+        if given and len(parts) >= 2:
+            return HANDLE_SCORE, "handle with a given name", parts
+        if given and not is_ambiguous_name(given[0]):
+            return LONE_HANDLE_SCORE, "handle that is a given name", parts
+        if (len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) >= _MIN_RUN_IN
+                and not self._known_word(parts[1], self.dictionary, self.other_dictionary)):
+            return HANDLE_SCORE, "handle with an initial and a surname", parts[1:2]
+        if len(parts) == 1:
+            split = self._run_in_given_name(parts[0])
+            if split is not None:
+                return RUN_IN_HANDLE_SCORE, "handle starting with a given name", [split]
+        return None
+
+    def _run_in_given_name(self, blob: str) -> str | None:
+        """The given name a one-piece handle starts with ("julie" in "julietremblay"), unless
+        an ordinary word at least as long starts it ("marcheduquartier", "leaderboard")."""
+        for k in range(len(blob) - _MIN_RUN_IN, _MIN_RUN_IN - 1, -1):
+            prefix = blob[:k]
+            if is_given_name(prefix):
+                return None if is_ambiguous_name(prefix) else prefix
+            if k > _MIN_RUN_IN and self._known_word(prefix, self.dictionary,
+                                                    self.other_dictionary):
+                return None
+        return None
+
+    def _hashtags(self) -> None:
+        for m in HASHTAG.finditer(self.text):
+            base = m.start(1)
+            parts = [
+                (p.start() + base, p.end() + base, p.group())
+                for p in CAMEL_PART.finditer(m.group(1))
+            ]
+            folded_all = " ".join(fold(p[2]) for p in parts)
+            if is_not_person(folded_all) or is_place(fold(m.group(1))):
+                continue
+            k = 0
+            while k < len(parts):
+                start, end, part = parts[k]
+                folded = fold(part)
+                title = part[:1].isupper() and part[1:].islower()
+                if not (title and is_given_name(folded)):
+                    k += 1
+                    continue
+                previous = fold(parts[k - 1][2]) if k else ""
+                if previous in ("saint", "sainte", "st", "ste"):
+                    k += 1
+                    continue
+                nxt = k + 1
+                if nxt < len(parts) and parts[nxt][2][:1].isupper() and parts[nxt][2][1:].islower():
+                    nf = fold(parts[nxt][2])
+                    if not self.dictionary.is_stop(nf) and not is_place(nf):
+                        end = parts[nxt][1]
+                        nxt += 1
+                ambiguous = is_ambiguous_name(folded) and end == parts[k][1]
+                if folded in CALENDAR_WORDS or (ambiguous and previous not in HASHTAG_CUE_WORDS):
+                    k = nxt
+                    continue
+                self._add(
+                    start, end, HASHTAG_SCORE, "given name in a hashtag",
+                    [fold(p[2]) for p in parts[k:nxt]],
+                )
+                k = nxt
+

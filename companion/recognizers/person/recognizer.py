@@ -1,0 +1,159 @@
+"""The Presidio recognizer and the analysis of one text, assembled from the parts of this
+package.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from companion.recognizers.lexicon import Dictionary, dictionary_for
+from companion.recognizers.person.candidates import CandidateFinder
+from companion.recognizers.person.cues import OTHER_LABELS, PERSON_LABELS
+from companion.recognizers.person.evidence import Evidence
+from companion.recognizers.person.handles import HandlesAndHashtags
+from companion.recognizers.person.propagation import Propagation
+from companion.recognizers.person.scoring import Scorer
+from companion.recognizers.person.words import INIT, Word, WordScanner
+
+
+class PersonRecognizer(LocalRecognizer):
+    """Finds PERSON spans; see the module docstring for how."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        doc: Doc | None = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        other = "en" if self.supported_language == "fr" else "fr"
+        dictionaries = (self._dictionary(nlp_artifacts, self.supported_language),
+                        self._dictionary(nlp_artifacts, other))
+        segments = getattr(nlp_artifacts, "segments", ())
+        words = self._words_by_paragraph(segments, dictionaries) if segments else None
+        analysis = Analysis(text, self.supported_language, doc, *dictionaries, words=words)
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=start,
+                end=end,
+                score=round(min(score, 1.0), 2),
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=score,
+                    textual_explanation=f"{self.name}: {why}",
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end, score, why in analysis.run()
+        ]
+
+    def _words_by_paragraph(self, segments, dictionaries: tuple[Dictionary, Dictionary]
+                            ) -> list[Word]:
+        """The post's words, classified paragraph by paragraph (companion.nlp.joined.Segment):
+        a word's class depends only on its paragraph (its spelling, the characters around it,
+        its token's tags), so each paragraph is classified once while the user types in
+        another. Same words as scanning the whole text."""
+        key = ("person words", self.supported_language)
+        words: list[Word] = []
+        for segment in segments:
+            scanned = segment.memo.get(key)
+            if scanned is None:
+                analysis = Analysis(segment.text, self.supported_language, segment.piece.doc,
+                                     *dictionaries)
+                scanned = segment.memo[key] = tuple(
+                    (w.start, w.end, w.text, w.folded, w.kind, w.also_place, w.in_run,
+                     w.after_at, w.uncased, w.word_like) for w in analysis.words)
+            offset, first = segment.offset, len(words)
+            words.extend(
+                Word(first + i, start + offset, end + offset, word, folded, kind, also_place,
+                     in_run, after_at, uncased, word_like)
+                for i, (start, end, word, folded, kind, also_place, in_run, after_at, uncased,
+                        word_like)
+                in enumerate(scanned))
+        return words
+
+    @staticmethod
+    def _dictionary(nlp_artifacts: NlpArtifacts | None, language: str) -> Dictionary:
+        engine = getattr(nlp_artifacts, "nlp_engine", None)
+        try:
+            nlp = engine.get_nlp(language) if engine is not None else None
+        except (AttributeError, KeyError):
+            nlp = None
+        return dictionary_for(nlp)
+
+
+
+class Analysis(
+    WordScanner, CandidateFinder, Evidence, Scorer, HandlesAndHashtags, Propagation
+):
+    """One text's PERSON analysis."""
+
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        doc: Doc | None,
+        dictionary: Dictionary,
+        other_dictionary: Dictionary,
+        *,
+        words: list[Word] | None = None,
+    ) -> None:
+        self.text = text
+        self.language = language
+        #: the other language's words, for capitalised sentence starts ("Shoutout à…", "Fin de…")
+        self.other_dictionary = other_dictionary
+        self.doc = doc
+        self.dictionary = dictionary
+        # per character: inside a spaCy person entity; number of the other entity it is in (0: none)
+        self.in_person_ent = bytearray(len(text))
+        self.other_ent_id = [0] * len(text)
+        if doc is not None:
+            for number, ent in enumerate(doc.ents, start=1):
+                start, end = ent.start_char, min(ent.end_char, len(text))
+                if ent.label_ in PERSON_LABELS:
+                    self.in_person_ent[start:end] = b"\x01" * max(end - start, 0)
+                elif ent.label_ in OTHER_LABELS:
+                    self.other_ent_id[start:end] = [number] * max(end - start, 0)
+        self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
+        self.title_case_lines, self.caps_lines = self._cased_lines()
+        self.words = list(self._scan_words()) if words is None else words
+        self.results: list[tuple[int, int, float, str]] = []
+        #: folded name parts of confident results, for _propagate
+        self.known: set[str] = set()
+
+    # --- pipeline -----------------------------------------------------------------------------
+    def run(self) -> list[tuple[int, int, float, str]]:
+        candidates = [c for run in self._runs() for c in self._segment(run)]
+        for candidate in candidates:
+            self._score(candidate)
+        self._coordinate(candidates)
+        for candidate in candidates:
+            if candidate.score > 0:
+                self._add(
+                    candidate.start,
+                    candidate.end(self.text),
+                    candidate.score,
+                    ", ".join(candidate.reasons),
+                    [w.folded for w in candidate.names if w.kind != INIT],
+                )
+        self._handles()
+        self._hashtags()
+        self._propagate()
+        return self.results
+

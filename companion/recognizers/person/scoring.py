@@ -1,0 +1,291 @@
+"""Scoring: vetoes first (public figure, institution, place, date), then the scoring table
+applied to the candidate's word kinds and evidence; coordinated names share their fate.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+
+from companion.recognizers.lexicon import is_given_name, is_not_person
+from companion.recognizers.person.candidates import Candidate
+from companion.recognizers.person.cues import (
+    ARTICLES,
+    CALENDAR_WORDS,
+    DETERMINERS,
+    FIRM_WORDS,
+    INTERJECTIONS,
+    LOCATIVE_WORDS,
+    PET_WORDS,
+    PLACE_HEAD_WORDS,
+    PLACE_TAIL_WORDS,
+    PUBLIC_ROLE_WORDS,
+    ROLE_WORDS,
+    ROLE_WORDS_RIGHT_AFTER,
+    WEAK_CUE_WORDS,
+    WORD_POS,
+)
+from companion.recognizers.person.scores import (
+    AMBIGUOUS_FULL_NAME_SCORE,
+    AMBIGUOUS_NAME_SCORE,
+    COORDINATED_SCORE,
+    FULL_NAME_SCORE,
+    GIVEN_NAME_SCORE,
+    HONORIFIC_SCORE,
+    INITIALS_SCORE,
+    LONE_NER_SCORE,
+    MID_SENTENCE_AMBIGUOUS_SCORE,
+    NER_BONUS,
+    OTHER_ENTITY_PENALTY,
+    SENTENCE_START_GIVEN_NAME_SCORE,
+    SURNAME_WITH_CUE_SCORE,
+    UNCASED_FULL_NAME_SCORE,
+    UNCASED_GIVEN_NAME_SCORE,
+    UNKNOWN_FULL_NAME_SCORE,
+    UNKNOWN_WITH_CUE_SCORE,
+)
+from companion.recognizers.person.words import (
+    AGE_AFTER,
+    AMBIG,
+    COMMON,
+    CONJUNCTION,
+    GIVEN,
+    INIT,
+    PLACE,
+    TAIL,
+    UNKNOWN,
+    Word,
+    base_form,
+)
+
+
+class Scorer:
+    """Scores candidates (part of Analysis)."""
+
+    def _score(self, c: Candidate) -> None:
+        names = c.names
+        first, last = c.words[0], c.words[-1]
+        start, end = c.start, c.end(self.text)
+        before = self._words_before(first)
+        prev = before[0] if before else None
+        prev_bases = [base_form(w.folded) for w in before]
+        after, separated = self._word_after(last)
+        after_base = base_form(after.folded) if after else ""
+        full = " ".join(w.folded for w in names)
+
+        # vetoes: every return until the flag is cleared below
+        c.vetoed = True
+        if any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) or is_not_person(full):
+            return  # "le juge Gagnon", "notre chien Winston", "François Legault"
+        if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
+            return  # "Marc Tanguay, député de LaFontaine", "Jeanne Roy, the author of…"
+        adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
+        if adjacent_prev and prev.folded == "chez" and prev.title and self._capital_is_informative(
+            prev.start
+        ):
+            return  # "au restaurant Chez Ti-Jean", but "chez Julie" is at Julie's
+        if first.index > 0 and self.words[first.index - 1].folded in ("st", "ste") and self.text[
+                self.words[first.index - 1].end : first.start] in (". ", ".\u00a0"):
+            c.institution = True  # "St. Andrew's church", "Ste. Anne"
+            return
+        if adjacent_prev and base_form(prev.folded) in PLACE_HEAD_WORDS:
+            c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
+            return
+        if after is not None and after_base in PLACE_TAIL_WORDS and (
+            after.title or after_base in FIRM_WORDS
+        ):
+            c.institution = True
+            return
+        if self.text[end : end + 3].lstrip().startswith("&"):
+            return  # "Tremblay & Associés"
+        if (
+            not c.honorific
+            and adjacent_prev
+            and prev.kind in (COMMON, PLACE)
+            and prev.title
+            and self._capital_is_informative(prev.start)
+        ):
+            return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
+        if regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific:
+            return  # "April 15", "Bill 96", "Route 112"
+        if len(names) == 1 and names[0].folded in CALENDAR_WORDS:
+            return
+        c.vetoed = False
+
+        # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"
+        role_before = bool(prev_bases) and (
+            prev_bases[0] in ROLE_WORDS
+            or (
+                len(prev_bases) > 1
+                and prev_bases[1] in ROLE_WORDS
+                and self._pos(before[0]) == "ADJ"
+            )
+        )
+        role_after = (
+            after is not None
+            and not after.title
+            and (
+                (separated and (after_base in ROLE_WORDS or self._role_after_adjective(after)))
+                or after_base in ROLE_WORDS_RIGHT_AFTER
+            )
+        )
+        age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
+        strong_cue = role_before or role_after or age_after
+        weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
+        vocative = self._vocative(start, end)
+        mid_sentence = self._capital_is_informative(names[0].start if names else start)
+        ner_person = any(self.in_person_ent[start:end])
+        ner_other = not ner_person and self.other_ent_id[start] == self.other_ent_id[end - 1] != 0
+        kinds = [w.kind for w in names]
+        reasons = c.reasons
+
+        score = 0.0
+        if c.honorific:
+            score = HONORIFIC_SCORE
+            reasons.append("honorific")
+        elif kinds[0] == INIT:
+            if strong_cue or weak_cue or ner_person:
+                score = INITIALS_SCORE
+                reasons.append("initials with a cue")
+        elif names[0].uncased and kinds[0] in (GIVEN, AMBIG):
+            uncased = self._uncased_score(names, prev, strong_cue, weak_cue, vocative)
+            if uncased is None:
+                return
+            score = uncased
+            reasons.append("name typed without capitals")
+        elif kinds[0] in (GIVEN, AMBIG) and len(names) >= 2:
+            if kinds[0] == AMBIG and kinds[1] == COMMON and not (
+                strong_cue or ner_person or mid_sentence
+            ):
+                return  # "Rose Bonbon" at a sentence start
+            score = FULL_NAME_SCORE if kinds[0] == GIVEN else AMBIGUOUS_FULL_NAME_SCORE
+            reasons.append("given name and surname")
+        elif kinds == [GIVEN]:
+            w = names[0]
+            if w.also_place and (prev is not None and prev.folded in LOCATIVE_WORDS):
+                return
+            supported = strong_cue or weak_cue or vocative or ner_person or mid_sentence
+            if w.also_place and not supported:
+                return
+            score = GIVEN_NAME_SCORE if supported else SENTENCE_START_GIVEN_NAME_SCORE
+            reasons.append("given name")
+        elif kinds == [AMBIG]:
+            w = names[0]
+            if w.also_place and prev is not None and prev.folded in LOCATIVE_WORDS:
+                return
+            if not mid_sentence and self._pos(w) in WORD_POS:
+                return  # "Lovely family, messy will": the adjective at a sentence start
+            if strong_cue or vocative:
+                score = AMBIGUOUS_NAME_SCORE
+            elif prev is not None and (prev.folded in DETERMINERS or self._pos(prev) == "DET"):
+                return  # "Quelle Victoire hier soir!", "What a Joy": the word, capitalised
+            elif mid_sentence or weak_cue:
+                score = MID_SENTENCE_AMBIGUOUS_SCORE
+            else:
+                return
+            reasons.append("given name that is also a word")
+        elif kinds[0] == UNKNOWN and len(names) >= 2:
+            if ner_person or strong_cue:
+                score = UNKNOWN_FULL_NAME_SCORE
+            elif weak_cue or vocative:
+                score = UNKNOWN_WITH_CUE_SCORE
+            else:
+                return
+            reasons.append("unlisted full name")
+        elif kinds == [UNKNOWN]:
+            w = names[0]
+            if "-" in w.text and is_given_name(w.folded.split("-", 1)[0]):
+                return  # "Marie-Victorin", "Jean-Talon": a place named after someone
+            if strong_cue:
+                score = SURNAME_WITH_CUE_SCORE
+            elif (prev is not None and prev.folded in ARTICLES) or (
+                after is not None and after.kind == PLACE and self.text[end : after.start] == " "
+            ):
+                return  # "the Canadiens", "Costco Boucherville"
+            elif ner_person and (weak_cue or vocative or mid_sentence):
+                score = UNKNOWN_WITH_CUE_SCORE
+            elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
+            elif ner_person:
+                score = LONE_NER_SCORE
+            elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
+                score = UNKNOWN_WITH_CUE_SCORE  # "Tanya, I saw your comment…"
+            else:
+                return
+            reasons.append("unlisted name")
+        else:
+            return
+
+        if ner_person:
+            score += NER_BONUS
+            reasons.append("spaCy")
+        if ner_other:
+            score -= OTHER_ENTITY_PENALTY
+        c.score = score
+        c.strong_evidence = strong_cue
+
+    @staticmethod
+    def _uncased_score(names: list[Word], prev: Word | None, strong_cue: bool, weak_cue: bool,
+                       vocative: bool) -> float | None:
+        """A name typed in lower case or in an all-capitals line, where no capital tells names
+        from words: a given name and an unlisted surname ("marie tremblay", "KEVIN ROY"); a
+        given name that is no word ("huguette"); a given name that is also a word ("marie",
+        "rose") only with a cue ("ma cliente marie", "salut rose,")."""
+        first = names[0]
+        cue = strong_cue or weak_cue or vocative
+        if first.also_place and prev is not None and prev.folded in LOCATIVE_WORDS:
+            return None  # "à laval"
+        if len(names) >= 2 and first.kind == GIVEN:
+            return UNCASED_FULL_NAME_SCORE
+        if len(names) >= 2 and names[1].kind == TAIL:
+            return UNCASED_FULL_NAME_SCORE if cue else None
+        if first.kind == AMBIG or first.word_like or first.also_place:
+            return UNCASED_GIVEN_NAME_SCORE if cue else None
+        return GIVEN_NAME_SCORE if cue else UNCASED_GIVEN_NAME_SCORE
+
+    def _drop_lists_of_words(self, candidates: list[Candidate],
+                             pairs: list[tuple[Candidate, Candidate]]) -> None:
+        """A list made only of words (given names that are also words, "Love"), none with a
+        role word or an age, is a list of words ("Faith, Hope and Love", "Will and Grace")."""
+        groups: list[list[Candidate]] = []
+        for left, right in pairs:
+            if groups and groups[-1][-1] is left:
+                groups[-1].append(right)
+            else:
+                groups.append([left, right])
+        for group in groups:
+            if all(len(c.names) == 1 and not c.honorific and not c.strong_evidence
+                   and self._word_of_a_language(c.names[0]) for c in group):
+                for c in group:
+                    c.score = 0.0
+
+    def _word_of_a_language(self, w: Word) -> bool:
+        return w.kind == AMBIG or (w.kind == UNKNOWN and self._known_word(
+            w.folded, self.dictionary, self.other_dictionary))
+
+    def _coordinate(self, candidates: list[Candidate]) -> None:
+        """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word
+        next to a person is one too ("Keisha and Marisol"); a name next to an institution's
+        is part of it ("Fondation Lucie et André Chagnon")."""
+        pairs = [
+            (left, right)
+            for left, right in pairwise(candidates)
+            if CONJUNCTION.match(self.text[left.end(self.text) : right.start])
+        ]
+        self._drop_lists_of_words(candidates, pairs)
+        for ordered in (pairs, [(b, a) for a, b in reversed(pairs)]):
+            for known, other in ordered:
+                if known.institution and not other.honorific:
+                    other.institution, other.vetoed, other.score = True, True, 0.0
+                elif (
+                    known.score >= COORDINATED_SCORE
+                    and other.score < COORDINATED_SCORE
+                    and not other.vetoed
+                    and len(other.names) == 1
+                    and other.names[0].kind in (UNKNOWN, AMBIG)
+                    and other.names[0].folded not in CALENDAR_WORDS
+                ):
+                    other.score = COORDINATED_SCORE
+                    other.reasons.append("next to another name")
+

@@ -1,0 +1,280 @@
+"""The words of a post, each classified: honorific, initial, given name, place, cue, stop
+word, ordinary word of the language, unknown (likely a surname), in capitals or in lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from companion.recognizers.lexicon import (
+    Dictionary,
+    fold,
+    is_ambiguous_name,
+    is_given_name,
+    is_not_name_word,
+    is_place,
+    is_unaccented_given_name,
+)
+from companion.recognizers.person.cues import (
+    CALENDAR_WORDS,
+    CUE_WORDS,
+    HONORIFICS,
+    INTERJECTIONS,
+    WORD_POS,
+)
+
+# --- Patterns ---------------------------------------------------------------------------------
+WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{Lu})")
+LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
+POSSESSIVE = regex.compile(r"['’]s$")
+HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
+MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
+#: A handle written without "@": letters and digits joined by dots or underscores, no space
+#: ("j.tremblay_87", "marc_andre_cote"). Not inside a URL, a path or an e-mail address.
+BARE_HANDLE = regex.compile(
+    r"(?<![\w@./:#\\-])\p{L}[\p{L}\d]{0,30}(?:[._][\p{L}\d]{1,30}){1,4}(?![\w@/\\-]|\.\w)"
+)
+# Anchored starts keep these linear on a 100,000-character token.
+URL_OR_EMAIL = regex.compile(
+    r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
+)
+CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
+HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+AGE_AFTER = regex.compile(
+    r"^\s{0,3}[,(]?\s{0,3}\d{1,3}\s{0,3}(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b",
+    regex.IGNORECASE,
+)
+SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
+LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
+#: A line is in Title Case when at least this many of its words of 4+ letters, and this share
+#: of them, are capitalised.
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.75
+#: Between coordinated names, a preposition may be repeated ("Merci à Julie et à Rosemonde").
+CONJUNCTION = regex.compile(
+    r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)(?:(?:à|au|de|to|for|pour|with|avec)\s+)?$"
+)
+
+# Word kinds
+HON, INIT, GIVEN, AMBIG, PLACE, CUE, STOP, COMMON, UNKNOWN, UPPER, LOWER = (
+    "hon", "init", "given", "ambig", "place", "cue", "stop", "common", "unknown", "upper", "lower"
+)
+#: An unlisted word typed without a capital (or in an all-capitals line) right after a given
+#: name: a surname there ("marie tremblay", "KEVIN ROY"), nothing on its own.
+TAIL = "tail"
+NAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, INIT, UPPER, TAIL})
+SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT, TAIL})
+AFTER_UNKNOWN_KINDS = frozenset({UNKNOWN, GIVEN, AMBIG, UPPER, COMMON})
+MAX_NAME_WORDS = 4
+#: In lower case, the English tagger calls names adjectives or adverbs ("to emily and priya"),
+#: but a verb or a function word it tags is one ("my lawyer said", "will you").
+UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split())
+#: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
+MIN_UNCASED_NAME_LETTERS = 3
+
+
+@dataclass
+class Word:
+    index: int
+    start: int
+    end: int
+    text: str
+    folded: str
+    kind: str = LOWER
+    also_place: bool = False
+    in_run: bool = True  # False inside a hashtag, a handle, a URL or an e-mail address
+    after_at: bool = False
+    #: typed in lower case or in an all-capitals line: its case says nothing ("huguette")
+    uncased: bool = False
+    #: uncased, and also an ordinary word of either language ("marie": il marie, "pierre")
+    word_like: bool = False
+
+    @property
+    def title(self) -> bool:
+        return self.text[:1].isupper() and any(c.islower() for c in self.text)
+
+
+
+class WordScanner:
+    """Finds and classifies the words of `self.text` (part of Analysis)."""
+
+    def _scan_words(self) -> Iterator[Word]:
+        excluded = [m.span() for m in URL_OR_EMAIL.finditer(self.text)]
+        excluded += [m.span() for m in HASHTAG.finditer(self.text)]
+        excluded += [m.span() for m in BARE_HANDLE.finditer(self.text)]
+        for m in MENTION.finditer(self.text):
+            handle = m.group(1)
+            plain_title = handle[:1].isupper() and handle[1:].islower() and handle.isalpha()
+            if not plain_title:  # "@marie.tremblay", "@MarieTremblay": see _handles
+                excluded.append(m.span())
+        excluded.sort()
+        ex_index = 0
+        previous: Word | None = None
+        for index, m in enumerate(WORD.finditer(self.text)):
+            start, end = m.span()
+            word = m.group()
+            elision = ELISION.match(word)
+            if elision:
+                start += elision.end()
+                word = word[elision.end() :]
+            possessive = POSSESSIVE.search(word)
+            if possessive and len(word) > 3:
+                end -= 2
+                word = word[:-2]
+            while ex_index < len(excluded) and excluded[ex_index][1] <= start:
+                ex_index += 1
+            in_excluded = ex_index < len(excluded) and excluded[ex_index][0] <= start
+            w = Word(index, start, end, word, fold(word), in_run=not in_excluded)
+            w.after_at = start > 0 and self.text[start - 1] == "@"
+            self._classify(w)
+            if w.kind in (LOWER, UPPER) and len(word) > 1:
+                self._classify_uncased(w, previous)
+            if (
+                w.kind == LOWER
+                and len(word) == 1
+                and word.isupper()
+                and previous is not None
+                and previous.kind == HON
+                and self.text[previous.end : start] in (" ", ". ")
+            ):
+                w.kind = INIT  # a pseudonym: "Mme X", "M. Z"
+            previous = w
+            yield w
+
+    def _classify(self, w: Word) -> None:
+        text, folded = w.text, w.folded
+        if folded in HONORIFICS and text[:1].isupper():
+            needs_period = HONORIFICS[folded]
+            if not needs_period or self.text[w.end : w.end + 1] == ".":
+                w.kind = HON
+                return
+        if len(text) == 1:
+            w.kind = INIT if text.isupper() and self.text[w.end : w.end + 1] == "." else LOWER
+            return
+        if not w.title:
+            w.kind = UPPER if text.isupper() else LOWER
+            return
+        if is_given_name(folded):
+            w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
+            w.also_place = is_place(folded)
+        elif is_place(folded):
+            w.kind = PLACE
+        elif is_not_name_word(folded):
+            w.kind = COMMON  # "Portuguese", "Tagalog", "Fortnite"
+        elif base_form(folded) in CUE_WORDS:
+            w.kind = CUE
+        elif self.dictionary.is_stop(folded):
+            w.kind = STOP
+        elif self._ordinary_word(w):
+            w.kind = COMMON
+        elif is_unaccented_given_name(folded) and not self._known_word(
+                folded, self.dictionary, self.other_dictionary):
+            w.kind = GIVEN  # "Helene", "Jean-Francois", but not "Real" (Réal)
+        else:
+            w.kind = UNKNOWN
+
+    def _classify_uncased(self, w: Word, previous: Word | None) -> None:
+        """A word in lower case, or in an all-capitals line ("ALERTE : MARIE TREMBLAY A…"),
+        is read from the lists alone: a listed given name ("huguette", "marc-andre"), or, right
+        after a given name however typed, an unlisted word that is no word of either language
+        ("tremblay" in "marie tremblay", "Julie tremblay")."""
+        if w.kind == UPPER and self._line(w.start) not in self.caps_lines:
+            return  # "Julie TREMBLAY": an upper-case surname in a cased line, as before
+        folded = w.folded
+        listed = is_given_name(folded)
+        if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
+            if self.language == "en" and self._pos(w) in UNCASED_NOT_NAME_POS:
+                return  # "my lawyer said…", "will you…"
+            word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
+                         or self._known_lemma(w))
+            if word_like and not listed:
+                return  # "real" is not "Réal"
+            w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
+            w.uncased, w.word_like, w.also_place = True, word_like, is_place(folded)
+        elif (
+            previous is not None
+            and previous.kind in (GIVEN, AMBIG)
+            and previous.folded not in CALENDAR_WORDS
+            and folded not in INTERJECTIONS
+            and not LOWER_ELISION.match(folded)  # "Noël d'équipe"
+            and self.text[previous.end : w.start] in (" ", "\u00a0")
+            and not (self.language == "en" and self._pos(w) in UNCASED_NOT_NAME_POS)
+            and len(folded) >= MIN_UNCASED_NAME_LETTERS
+            and not is_place(folded)
+            and (self._in_one_person_entity(previous, w) or (
+                not self._known_word(folded, self.dictionary, self.other_dictionary)
+                and not self._hyphenated_words(folded)
+                and not self._known_lemma(w)))
+        ):
+            w.kind = TAIL
+            w.uncased = True
+
+    def _in_one_person_entity(self, first: Word, second: Word) -> bool:
+        """spaCy reads both words as one person's name ("marc-andre cote", though "cote" is
+        a word)."""
+        return bool(self.in_person_ent[first.start] and self.in_person_ent[second.start]
+                    and self.in_person_ent[first.end - 1]
+                    and all(self.in_person_ent[first.end : second.start]))
+
+    def _known_lemma(self, w: Word) -> bool:
+        """In English, whose word list lacks inflected forms, spaCy's lemma of the word is an
+        ordinary word ("brought" → "bring"). (The French lemmatizer makes verbs of unknown
+        words: "tremblay" → "trembler".)"""
+        token = self._token(w) if self.language == "en" else None
+        return token is not None and self.dictionary.is_word(w.folded, token.lemma_)
+
+    @staticmethod
+    def _known_word(folded: str, *dictionaries: Dictionary) -> bool:
+        """A stop word or an ordinary word of one of `dictionaries`."""
+        return any(d.is_stop(folded) or d.is_word(folded) for d in dictionaries)
+
+    def _hyphenated_words(self, folded: str) -> bool:
+        """ "Écrivez-nous", "Peut-être": every part an ordinary or a stop word."""
+        parts = folded.split("-")
+        return len(parts) > 1 and all(
+            self.dictionary.is_stop(p) or self.dictionary.is_word(p) for p in parts
+        )
+
+    def _token(self, w: Word):
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _pos(self, w: Word) -> str:
+        token = self._token(w)
+        return token.pos_ if token is not None else ""
+
+    def _ordinary_word(self, w: Word) -> bool:
+        """A capitalised word that is a word of the language, not a name.
+
+        Known to the dictionary, or tagged by spaCy as a verb, adjective, determiner…; in English,
+        a word tagged as a proper noun in mid-sentence is not ordinary even if WordNet lists it
+        ("the Wilson file").
+        """
+        token = self._token(w)
+        if token is not None and token.pos_ in WORD_POS:
+            return True
+        if (
+            token is not None
+            and self.language == "en"
+            and token.tag_ in ("NNP", "NNPS")
+            and self._capital_is_informative(w.start)
+        ):
+            return False
+        lemma = token.lemma_ if token is not None else None
+        if self.dictionary.is_word(w.folded, lemma) or self._hyphenated_words(w.folded):
+            return True
+        return not self._capital_is_informative(w.start) and self.other_dictionary.is_word(w.folded)
+
+
+def base_form(folded: str) -> str:
+    """A cue word's base form: elision removed, a plural -s or -x dropped ("résidentes")."""
+    word = LOWER_ELISION.sub("", folded)
+    if len(word) > 3 and word[-1] in "sx" and word[:-1] in CUE_WORDS:
+        return word[:-1]
+    return word
