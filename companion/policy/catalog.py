@@ -22,12 +22,12 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from companion.policy.builtin import BUILTIN_DIR
 from companion.policy.files import PackFiles
 from companion.policy.model import EntityPolicy
 from companion.policy.negation import Negation
@@ -45,20 +45,6 @@ log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
 
-
-def _builtin_dir() -> Path:
-    """Where the built-in packs are: the `policies/` folder of a source checkout when running
-    from one, else the package `garde_fou_policies`, into which the wheel puts that folder."""
-    checkout = Path(__file__).resolve().parents[2] / "policies"
-    if (checkout / "base" / "pack.yaml").is_file():
-        return checkout
-    packaged = resources.files("garde_fou_policies")
-    if not isinstance(packaged, Path):
-        raise RuntimeError(f"the built-in policy packs must be installed as files ({packaged})")
-    return packaged
-
-
-BUILTIN_DIR = _builtin_dir()
 _RESERVED = {"base", "shared"}
 #: The built-in shared part (base, lexicons, detectors) is read once by every pack: 100 KB now.
 _SHARED_MAX_BYTES = 4 * 1024 * 1024

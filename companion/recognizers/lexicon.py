@@ -19,9 +19,9 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 
+from companion.policy.builtin import SHARED_LEXICONS_DIR
+
 DATA_DIR = Path(__file__).parent / "data"
-#: The policy engine's shared word lists (companion.policy.catalog reads the same folder).
-SHARED_LEXICONS_DIR = Path(__file__).resolve().parents[2] / "policies" / "shared" / "lexicons"
 PLACE_LEXICONS = ("places_qc", "regions_qc", "places_elsewhere")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})

@@ -25,6 +25,24 @@ def test_every_companion_package_is_listed_for_the_wheel():
     assert found - listed == set(), "add these packages to [tool.setuptools] packages"
 
 
+def test_every_data_file_of_the_companion_is_in_the_wheel():
+    """A word list or cue file left out of package-data is missing only in the installed wheel."""
+    setuptools = PYPROJECT["tool"]["setuptools"]
+    packages, patterns = set(setuptools["packages"]), setuptools["package-data"]
+    missing = []
+    for path in (ROOT / "companion").rglob("*"):
+        if path.is_dir() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
+            continue
+        package_dir = next(p for p in path.parents
+                           if ".".join(p.relative_to(ROOT).parts) in packages)
+        package = ".".join(package_dir.relative_to(ROOT).parts)
+        inside = path.relative_to(package_dir)
+        globs = [*patterns.get(package, []), *patterns.get("*", [])]
+        if not any(inside.match(g) and len(inside.parts) == len(Path(g).parts) for g in globs):
+            missing.append(str(path.relative_to(ROOT)))
+    assert missing == [], "add these files to [tool.setuptools.package-data]"
+
+
 def test_the_policy_packs_ship_as_a_package():
     setuptools = PYPROJECT["tool"]["setuptools"]
     assert setuptools["package-dir"]["garde_fou_policies"] == "policies"
