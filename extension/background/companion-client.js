@@ -11,7 +11,8 @@
   const { loadSettings } = root.GardeFouSettings;
 
   const ANALYZE_TIMEOUT_MS = 5000;
-  const STATUS_TIMEOUT_MS = 2000;
+  const STATUS_TIMEOUT_MS = 5000;
+  const STATUS_PROBE_TEXT = "Bonjour.";
 
   function companionUrl(settings, path) {
     return `http://127.0.0.1:${Number(settings.companionPort)}${path}`;
@@ -45,7 +46,7 @@
     return { status: CompanionStatus.CONNECTED, data, settings };
   }
 
-  async function analyze({ text, platform }) {
+  async function analyze({ text, platform }, timeoutMs = ANALYZE_TIMEOUT_MS) {
     const settings = await loadSettings();
     const body = {
       text,
@@ -55,7 +56,7 @@
       never_flag: settings.neverFlag,
     };
     if (settings.policy) body.policy = settings.policy;
-    const reply = await callCompanion("/v1/analyze", { method: "POST", body, timeoutMs: ANALYZE_TIMEOUT_MS });
+    const reply = await callCompanion("/v1/analyze", { method: "POST", body, timeoutMs });
     if (reply.status !== CompanionStatus.CONNECTED) return reply;
     return { status: reply.status, language: reply.data.language, findings: reply.data.findings || [] };
   }
@@ -66,9 +67,11 @@
     return { status: reply.status, policies: reply.data.policies || [] };
   }
 
+  // The popup's and options' check takes the path an analysis takes (token, Origin guard, the
+  // policy and name lists in force): a GET would pass where every analysis is refused.
   async function getStatus() {
-    const { status } = await listPolicies();
-    return { status: status === CompanionStatus.ERROR ? CompanionStatus.OFFLINE : status };
+    const { status, message } = await analyze({ text: STATUS_PROBE_TEXT, platform: "other" }, STATUS_TIMEOUT_MS);
+    return { status, message };
   }
 
   root.GardeFouCompanion = Object.freeze({ analyze, listPolicies, getStatus });
