@@ -69,12 +69,26 @@ class OverlayElement:
         assert box is not None, "the element is not shown"
         return (box["left"] + box["right"]) / 2, (box["top"] + box["bottom"]) / 2
 
+    def stable_center(self) -> tuple[float, float]:
+        """Its centre once it stays put for a poll (the chip re-lays out as its text changes)."""
+        previous = None
+
+        def settled() -> bool:
+            nonlocal previous
+            box = self.box()
+            still = box is not None and box == previous
+            previous = box
+            return still
+
+        self.overlay.wait_until(settled, "the element to stay put")
+        return self.center()
+
     def click(self) -> None:
         """A person's click at its centre (trusted mouse events from the browser)."""
-        self.overlay.page.mouse.click(*self.center())
+        self.overlay.page.mouse.click(*self.stable_center())
 
     def hover(self) -> None:
-        self.overlay.page.mouse.move(*self.center())
+        self.overlay.page.mouse.move(*self.stable_center())
 
 
 class Overlay:
