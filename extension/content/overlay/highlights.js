@@ -16,7 +16,7 @@
     const right = Math.min(rect.right, bounds.right);
     const top = Math.max(rect.top, bounds.top);
     const bottom = Math.min(rect.bottom, bounds.bottom);
-    return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
+    return right > left && bottom > top ? { left, top, right, bottom } : null;
   }
 
   const contains = (rect, x, y) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
@@ -29,6 +29,7 @@
       this.onLeave = onLeave;
       this.container = document.createElement("div");
       this.marksByKey = new Map();
+      this.rectByMark = new Map(); // where each mark was drawn, for hit-testing without a layout
       this.hovered = null;
       this.onPointerMove = (event) => this.hitTestHover(event);
       this.onPointerClick = (event) => this.hitTestClick(event);
@@ -38,8 +39,8 @@
     }
 
     markAt(x, y) {
-      for (const mark of this.marksByKey.values()) {
-        if (contains(mark.getBoundingClientRect(), x, y)) return mark;
+      for (const [mark, rect] of this.rectByMark) {
+        if (contains(rect, x, y)) return mark;
       }
       return null;
     }
@@ -80,11 +81,12 @@
           mark.dataset.gfFinding = finding.id;
           mark.dataset.gfType = finding.type;
           mark.dataset.gfSeverity = finding.severity;
+          this.rectByMark.set(mark, visible);
           Object.assign(mark.style, {
             left: `${visible.left}px`,
             top: `${visible.top}px`,
-            width: `${visible.width}px`,
-            height: `${visible.height}px`,
+            width: `${visible.right - visible.left}px`,
+            height: `${visible.bottom - visible.top}px`,
           });
         });
       }
@@ -92,6 +94,7 @@
         if (!drawnKeys.has(key)) {
           mark.remove();
           this.marksByKey.delete(key);
+          this.rectByMark.delete(mark);
           if (this.hovered === mark) this.hovered = null;
         }
       }
@@ -102,6 +105,7 @@
       document.removeEventListener("click", this.onPointerClick, { capture: true });
       this.container.remove();
       this.marksByKey.clear();
+      this.rectByMark.clear();
     }
   }
 
