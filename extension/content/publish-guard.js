@@ -12,8 +12,12 @@
   const BUTTON = 'button, [role="button"], input[type="submit"]';
   const PUBLISH_LABEL = /^(publier|post|publish|partager|share|envoyer|send|commenter|comment|répondre|reply|mettre à jour|update)$/i;
 
+  // An Enter that would publish: not a new line (Shift), not the end of an IME composition, not
+  // the choice of a suggestion in an open mention or emoji list (the box then names it as active).
   function isSubmitKey(event, session) {
-    if (event.key !== "Enter" || event.isComposing || event.shiftKey || event.altKey) return false;
+    if (event.key !== "Enter" || event.isComposing || event.keyCode === 229 || event.shiftKey || event.altKey) return false;
+    const box = session.element;
+    if (box.getAttribute("aria-activedescendant") || box.getAttribute("aria-expanded") === "true") return false;
     return event.ctrlKey || event.metaKey || session.enterSubmits;
   }
 
