@@ -81,7 +81,14 @@
     }
 
     handleEdit() {
+      const textBefore = this.findingsText;
       const text = this.syncFindingsWithText();
+      // Findings an edit touched are dropped, not re-found: once the text changes, no earlier
+      // answer speaks for it, even if it comes back to a text sent before (typed again, undone).
+      if (text !== textBefore) {
+        this.answeredText = null;
+        this.requestedText = null;
+      }
       // Editing after a held Enter or click means the user is not publishing that text after all.
       if (this.heldSubmission && this.heldSubmission.text !== text) this.heldSubmission = null;
       this.refreshChip();

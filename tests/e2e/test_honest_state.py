@@ -126,3 +126,18 @@ def test_options_refuse_name_lists_the_companion_would_reject(browser, close_pag
     expect(options.locator('[data-gf-status="invalid"]')).to_contain_text("200")
     stored = options.evaluate("chrome.storage.local.get('alwaysFlag')")
     assert stored.get("alwaysFlag", []) == []
+
+
+def test_a_name_typed_into_and_restored_is_flagged_again(no_policy, close_pages):
+    """An edit inside a flagged name drops its underline; undoing that edit before the next
+    analysis brings back a text sent earlier, which must be analysed again, not taken as clean."""
+    page = no_policy.site_page("www.facebook.com", "facebook.html")
+    type_in(page, "#post", "Une pensée pour Marie Tremblay.")
+    mark_of(page, "PERSON")
+    for _ in range(4):
+        page.keyboard.press("ArrowLeft")  # inside "Tremblay"
+    page.keyboard.type("x")
+    page.keyboard.press("Backspace")
+
+    mark_of(page, "PERSON")
+    expect_chip(page, "data-gf-count", "1")

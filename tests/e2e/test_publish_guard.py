@@ -113,3 +113,22 @@ def test_instagram_comment_enter_is_held_and_typing_goes_on(no_policy, close_pag
     chip_button(page, "publish-anyway").click()
     assert wait_published(page, 1) == [SIN_COMMENT + " Oups."]
     assert page.evaluate("window.__reactValue()") == ""
+
+
+def test_quill_ctrl_enter_and_post_button_are_held_and_released_once(no_policy, close_pages):
+    page = no_policy.site_page("www.linkedin.com", "linkedin.html")
+    type_in(page, ".ql-editor", SIN_COMMENT)
+    expect_chip(page, "data-gf-severity", "block")
+
+    page.keyboard.press("Control+Enter")
+    expect_held(page)
+    chip_button(page, "publish-anyway").click()
+    assert wait_published(page, 1) == [SIN_COMMENT + "\n"]
+
+    page.keyboard.type(SIN_COMMENT)
+    expect_chip(page, "data-gf-severity", "block")
+    page.click("button.publish")
+    chip_button(page, "publish-anyway")
+    assert len(published(page)) == 1
+    chip_button(page, "publish-anyway").click()
+    assert wait_published(page, 2)[1] == SIN_COMMENT + "\n"
