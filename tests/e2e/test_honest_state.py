@@ -103,9 +103,10 @@ def test_a_companion_refusing_the_extension_is_reported_everywhere(
 ):
     try:
         options = no_policy.pair(companion.token, companion_refusing_this_extension.port)
-        expect(options.locator('[data-gf-status="error"]')).to_be_visible()
+        # The companion's own words: "Only the Garde-fou extension may call the companion…"
+        expect(options.locator('[data-gf-status="error"]')).to_contain_text("Garde-fou extension")
         popup = no_policy.extension_page("popup/popup.html")
-        expect(popup.locator('[data-gf-status="error"]')).to_be_visible()
+        expect(popup.locator('[data-gf-status="error"]')).to_contain_text("Garde-fou extension")
 
         page = no_policy.site_page("www.facebook.com", "facebook.html")
         type_in(page, "#post", "Souper avec Marie Tremblay.")
