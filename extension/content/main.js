@@ -21,12 +21,18 @@
   let enabledHere = false;
   let removalCheckTimer = null;
 
-  // A box the user can see: not hidden, transparent, collapsed to a dot or off screen.
+  // A box the user can see: not hidden, transparent, collapsed to a dot, off screen, or covered
+  // by another element (its centre must hit-test to the box itself).
   function isVisibleToUser(element) {
     const rect = element.getBoundingClientRect();
     const onScreen = rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth && rect.top < window.innerHeight;
     const visible = element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-    return visible && onScreen && rect.width >= MIN_BOX_SIZE_PX && rect.height >= MIN_BOX_SIZE_PX;
+    if (!visible || !onScreen || rect.width < MIN_BOX_SIZE_PX || rect.height < MIN_BOX_SIZE_PX) return false;
+    const centerX = (Math.max(rect.left, 0) + Math.min(rect.right, window.innerWidth)) / 2;
+    const centerY = (Math.max(rect.top, 0) + Math.min(rect.bottom, window.innerHeight)) / 2;
+    const root = element.getRootNode();
+    const hit = (root.elementFromPoint ? root : document).elementFromPoint(centerX, centerY);
+    return hit !== null && element.contains(hit);
   }
 
   function watch(element, { editor, enterSubmits }) {

@@ -37,8 +37,17 @@ PLANT_BOXES = """() => {
     "position: absolute; left: 0; top: 0; width: 1px; height: 1px; opacity: 0; overflow: hidden;",
   );
   plant("shown-probe", "margin: 20px; min-height: 40px; border: 1px solid #999;");
-  const moveFocus = (event) => { if (event.isTrusted) hidden.focus(); };
-  document.addEventListener("keydown", moveFocus, { once: true, capture: true });
+  const covered = plant(
+    "covered-probe", "position: fixed; left: 0; top: 0; width: 300px; height: 60px;");
+  const cover = document.createElement("div");
+  cover.setAttribute("style", "position: fixed; left: 0; top: 0; width: 320px; height: 80px; "
+    + "background: white; z-index: 10;");
+  document.body.append(cover);
+  // The person's first key goes into the hidden box, the second into the covered one.
+  const probes = [hidden, covered];
+  document.addEventListener("keydown", (event) => {
+    if (event.isTrusted && probes.length) probes.shift().focus();
+  }, { capture: true });
 }"""
 
 # Everything the page can reach of the overlay.
@@ -57,13 +66,14 @@ def test_planted_boxes_are_not_analysed_and_the_page_reads_nothing(no_policy, cl
     page = no_policy.site_page("www.facebook.com", "facebook.html")
     page.evaluate(PLANT_BOXES)
     page.click("#post")
-    page.keyboard.type("Marie")  # the first key lands in the hidden box, moved there by the page
+    page.keyboard.type("Marie")  # the page moves the focus: keys land in the hidden, covered boxes
     page.click("#post")
     page.keyboard.type(" Bonjour à Jean Gagnon.")
 
     mark_of(page, "PERSON")  # the extension runs: the box the person typed in is analysed
     overlay(page).expect_count(CHIP, 1)
-    assert page.locator("#hidden-probe").inner_text().startswith("Marie")  # real keys went there
+    assert page.locator("#hidden-probe").inner_text().startswith("M")  # real keys went there
+    assert page.locator("#covered-probe").inner_text().startswith("arie")
     assert overlay(page).query_all('.gf-mark[data-gf-type="PHONE_NUMBER"]') == []
     view = page.evaluate(PAGE_VIEW)
     assert view == {"shadowRoot": False, "hostAttributes": [], "gfElements": 0}
