@@ -84,6 +84,19 @@ function redact({ url, box, state }) {
   });
 }
 
+// True once the caret is at the end of the box's text (the redaction puts it back a moment after
+// the text changes).
+function caretAtEnd(box) {
+  const element = document.querySelector(box);
+  if (element.tagName === "TEXTAREA") return element.selectionStart === element.value.length;
+  const selection = window.getSelection();
+  if (!selection.rangeCount || !element.contains(selection.focusNode)) return false;
+  const rest = document.createRange();
+  rest.selectNodeContents(element);
+  rest.setStart(selection.focusNode, selection.focusOffset);
+  return rest.toString().trim() === "";
+}
+
 function redactAll({ url, box, state }) {
   return onPage(url, state, async (page) => {
     await page.click(box);
@@ -91,6 +104,7 @@ function redactAll({ url, box, state }) {
     await inOverlay(page, '.gf-mark[data-gf-type="PERSON"]', 2);
     await clickAt(page, await inOverlay(page, '[data-gf-chip] [data-gf-action="redact-all"]'));
     await page.waitForFunction(`!(${state}).includes("Gagnon") && !(${state}).includes("Tremblay")`, { timeout: WAIT_MS });
+    await page.waitForFunction(caretAtEnd, { timeout: WAIT_MS }, box);
     await page.keyboard.type(" FIN");
     await page.waitForFunction(`(${state}).includes(" FIN")`, { timeout: WAIT_MS });
     return { text: await page.evaluate(state) };
