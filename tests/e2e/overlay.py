@@ -3,7 +3,9 @@
 contract says: `DOM.getDocument` with `pierce: true` finds the shadow root, `DOM.querySelectorAll`
 the elements, `DOM.describeNode` their attributes and `DOM.getBoxModel` where to click them.
 
-Elements are held by backend node id, which stays valid across queries. Waits poll the page.
+Each query reads one fresh snapshot of the overlay (its nodes and their attributes), so that the
+overlay redrawing meanwhile cannot mix two states; elements are then held by backend node id,
+which stays valid across queries. Waits poll the page.
 """
 
 from __future__ import annotations
@@ -25,14 +27,11 @@ OVERLAY_HOST = "garde-fou-overlay"
 class OverlayElement:
     overlay: Overlay
     backend_id: int
-
-    def attributes(self) -> dict[str, str]:
-        node = self.overlay.send("DOM.describeNode", {"backendNodeId": self.backend_id})["node"]
-        values = node.get("attributes", [])
-        return dict(zip(values[::2], values[1::2], strict=True))
+    attributes: dict[str, str]  # as they were when the element was queried
+    selector: str  # the query that found it
 
     def attribute(self, name: str) -> str | None:
-        return self.attributes().get(name)
+        return self.attributes.get(name)
 
     def _call(self, function: str):
         remote = self.overlay.send("DOM.resolveNode", {"backendNodeId": self.backend_id})
@@ -47,7 +46,11 @@ class OverlayElement:
         return result["result"].get("value")
 
     def text(self) -> str:
-        return self._call("function () { return this.textContent; }")
+        """Its text now, or "" once it is gone."""
+        try:
+            return self._call("function () { return this.textContent; }")
+        except PlaywrightError:
+            return ""
 
     def box(self) -> dict | None:
         """Its border box in CSS pixels of the viewport, or None when it is not rendered."""
@@ -70,18 +73,23 @@ class OverlayElement:
         return (box["left"] + box["right"]) / 2, (box["top"] + box["bottom"]) / 2
 
     def stable_center(self) -> tuple[float, float]:
-        """Its centre once it stays put for a poll (the chip re-lays out as its text changes)."""
+        """Its centre once it stays put for a poll (the chip re-lays out as its text changes). An
+        element redrawn meanwhile (a mark after a new analysis) is found again by its query."""
         previous = None
 
-        def settled() -> bool:
+        def settled() -> tuple[float, float] | None:
             nonlocal previous
             box = self.box()
+            if box is None:
+                again = self.overlay.visible(self.selector)
+                box = again[0].box() if again else None
             still = box is not None and box == previous
             previous = box
-            return still
+            if not still:
+                return None
+            return (box["left"] + box["right"]) / 2, (box["top"] + box["bottom"]) / 2
 
-        self.overlay.wait_until(settled, "the element to stay put")
-        return self.center()
+        return self.overlay.wait_until(settled, f"{self.selector} to stay put")
 
     def click(self) -> None:
         """A person's click at its centre (trusted mouse events from the browser)."""
@@ -102,7 +110,7 @@ class Overlay:
         return self.session.send(method, params)
 
     def _host(self) -> dict | None:
-        """The overlay's host element, with its shadow roots, from a fresh pierced document."""
+        """The overlay's host element, its shadow tree included, from a fresh pierced document."""
         pending = [self.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]]
         while pending:
             node = pending.pop()
@@ -115,24 +123,28 @@ class Overlay:
         host = self._host()
         return host["shadowRoots"][0].get("shadowRootType") if host else None
 
-    def host_attributes(self) -> list[str]:
-        host = self._host()
-        return host.get("attributes", []) if host else []
-
     def query_all(self, selector: str) -> list[OverlayElement]:
         host = self._host()
         if host is None:
             return []
-        root = host["shadowRoots"][0]["nodeId"]
-        node_ids = self.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})[
-            "nodeIds"
-        ]
-        return [
-            OverlayElement(
-                self, self.send("DOM.describeNode", {"nodeId": node_id})["node"]["backendNodeId"]
-            )
-            for node_id in node_ids
-        ]
+        shadow_root = host["shadowRoots"][0]
+        snapshot = {}
+        pending = [shadow_root]
+        while pending:
+            node = pending.pop()
+            snapshot[node["nodeId"]] = node
+            pending.extend(node.get("children", []))
+        node_ids = self.send(
+            "DOM.querySelectorAll", {"nodeId": shadow_root["nodeId"], "selector": selector}
+        )["nodeIds"]
+        found = []
+        for node_id in node_ids:
+            node = snapshot.get(node_id)  # absent: drawn after the snapshot, seen next poll
+            if node:
+                values = node.get("attributes", [])
+                attributes = dict(zip(values[::2], values[1::2], strict=True))
+                found.append(OverlayElement(self, node["backendNodeId"], attributes, selector))
+        return found
 
     def visible(self, selector: str) -> list[OverlayElement]:
         return [element for element in self.query_all(selector) if element.is_visible()]

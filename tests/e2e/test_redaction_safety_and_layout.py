@@ -30,11 +30,11 @@ def wait_mark_on_name(page, name: str) -> None:
     """Waits until the first PERSON underline sits on the first client rect of `name`."""
 
     def on_name() -> bool:
-        marks = overlay(page).visible('.gf-mark[data-gf-type="PERSON"]')
+        marks = overlay(page).query_all('.gf-mark[data-gf-type="PERSON"]')
+        drawn = marks[0].box() if marks else None
         text = page.evaluate(NAME_RECT, name)
-        if not marks or not text:
+        if not drawn or not text:
             return False
-        drawn = marks[0].box()
         return abs(drawn["left"] - text["left"]) < 2 and abs(drawn["top"] - text["top"]) < 2
 
     overlay(page).wait_until(on_name, f"the underline on {name!r}")
