@@ -81,6 +81,8 @@ def test_a_pending_analysis_is_never_shown_as_nothing_found(no_policy, companion
         page.keyboard.type(" Une pensée pour Marie Tremblay.")
         expect_chip(page, "data-gf-severity", "unchecked")
         overlay(page).expect_text(CHIP, CHECKING)
+        (live_region,) = overlay(page).query_all(f'{CHIP} [role="status"]')
+        assert not CHECKING.search(live_region.text())  # not announced at every pause in typing
     finally:
         os.kill(companion.process.pid, signal.SIGCONT)
     mark_of(page, "PERSON")

@@ -18,7 +18,11 @@
       this.root = document.createElement("div");
       this.root.className = "gf-chip";
       this.root.dataset.gfChip = "";
-      this.root.setAttribute("role", "status");
+      // What screen readers hear: the outcome of an analysis and a held submission, not the
+      // "checking…" that comes and goes with every pause in typing.
+      this.announcer = document.createElement("span");
+      this.announcer.className = "gf-visually-hidden";
+      this.announcer.setAttribute("role", "status");
       this.dot = document.createElement("span");
       this.dot.className = "gf-chip-dot";
       this.label = document.createElement("span");
@@ -32,7 +36,7 @@
       this.notice.className = "gf-chip-notice";
       this.notice.hidden = true;
       this.noticeTimer = null;
-      this.root.append(this.dot, this.label, this.postFindings, this.held, this.redactAll, this.publishAnyway, this.notice);
+      this.root.append(this.dot, this.label, this.postFindings, this.held, this.redactAll, this.publishAnyway, this.notice, this.announcer);
       layer().append(this.root);
     }
 
@@ -58,6 +62,8 @@
       this.held.hidden = !heldReason;
       this.held.textContent = heldReason || "";
       this.publishAnyway.hidden = !heldReason;
+      const announcement = [pending ? "" : label, heldReason || ""].join(" ").trim();
+      if (announcement && announcement !== this.announcer.textContent) this.announcer.textContent = announcement;
       this.postFindings.replaceChildren(
         ...postFindings.map((finding) => {
           const pill = document.createElement("button");

@@ -46,6 +46,7 @@
     .gf-post-finding { font: inherit; font-size: 11px; border: 1px solid var(--gf-color); color: var(--gf-color);
       background: var(--gf-tint); border-radius: 10px; padding: 0 6px; cursor: pointer; }
     .gf-textarea-mirror { position: fixed; pointer-events: none; }
+    .gf-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   `;
 
   let host = null;
