@@ -22,21 +22,24 @@
   let removalCheckTimer = null;
 
   // A box the user can see: not hidden, transparent, collapsed to a dot, off screen, or covered
-  // by another element (its centre must hit-test to the box itself).
-  function isVisibleToUser(element) {
+  // by another element (the point the person pressed, else the box's visible centre, must
+  // hit-test to the box itself).
+  function isVisibleToUser(element, pressedPoint) {
     const rect = element.getBoundingClientRect();
     const onScreen = rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth && rect.top < window.innerHeight;
     const visible = element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
     if (!visible || !onScreen || rect.width < MIN_BOX_SIZE_PX || rect.height < MIN_BOX_SIZE_PX) return false;
-    const centerX = (Math.max(rect.left, 0) + Math.min(rect.right, window.innerWidth)) / 2;
-    const centerY = (Math.max(rect.top, 0) + Math.min(rect.bottom, window.innerHeight)) / 2;
+    const { x, y } = pressedPoint || {
+      x: (Math.max(rect.left, 0) + Math.min(rect.right, window.innerWidth)) / 2,
+      y: (Math.max(rect.top, 0) + Math.min(rect.bottom, window.innerHeight)) / 2,
+    };
     const root = element.getRootNode();
-    const hit = (root.elementFromPoint ? root : document).elementFromPoint(centerX, centerY);
+    const hit = (root.elementFromPoint ? root : document).elementFromPoint(x, y);
     return hit !== null && element.contains(hit);
   }
 
-  function watch(element, { editor, enterSubmits }) {
-    if (!enabledHere || sessionsByBox.has(element) || !element.isConnected || !isVisibleToUser(element)) return;
+  function watch(element, { editor, enterSubmits }, pressedPoint) {
+    if (!enabledHere || sessionsByBox.has(element) || !element.isConnected || !isVisibleToUser(element, pressedPoint)) return;
     sessionsByBox.set(element, new GardeFou.BoxSession(element, editor, platform, { enterSubmits }));
   }
 
@@ -46,7 +49,7 @@
     const box = GardeFou.adapters.boxAt(target, hostname);
     if (!box) return;
     boxesTouchedByUser.set(box.element, box);
-    watch(box.element, box);
+    watch(box.element, box, event.type === "pointerdown" ? { x: event.clientX, y: event.clientY } : null);
   }
 
   function sessionAt(target) {
