@@ -12,10 +12,24 @@
 
   const ANALYZE_TIMEOUT_MS = 5000;
   const STATUS_TIMEOUT_MS = 5000;
+  const HEALTH_TIMEOUT_MS = 1000;
   const STATUS_PROBE_TEXT = "Bonjour.";
 
   function companionUrl(settings, path) {
     return `http://127.0.0.1:${Number(settings.companionPort)}${path}`;
+  }
+
+  async function answersHealthCheck(settings) {
+    try {
+      const response = await fetch(companionUrl(settings, "/v1/health"), {
+        signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
+        cache: "no-store",
+        credentials: "omit",
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
   }
 
   async function callCompanion(path, { method = "GET", body, timeoutMs }) {
@@ -36,6 +50,11 @@
         credentials: "omit",
       });
     } catch (error) {
+      // A companion that answers its health check but not this request is there and did not
+      // analyse: "not checked", not "offline".
+      if (error.name === "TimeoutError" && (await answersHealthCheck(settings))) {
+        return { status: CompanionStatus.ERROR, message: extensionApi.i18n.getMessage("companionTimedOut") };
+      }
       return { status: CompanionStatus.OFFLINE, message: String(error.message || error) };
     }
     if (response.status === 401) return { status: CompanionStatus.NEEDS_TOKEN };

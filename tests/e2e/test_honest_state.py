@@ -8,7 +8,9 @@ from __future__ import annotations
 import os
 import re
 import signal
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -115,6 +117,76 @@ def test_a_companion_refusing_the_extension_is_reported_everywhere(
         expect_unchecked(page, "extension")
     finally:
         options = no_policy.pair(companion.token, companion.port)
+    expect(options.locator('[data-gf-status="connected"]')).to_be_visible()
+
+
+class StubCompanion:
+    """A companion that is up (its health check answers) but fails every other request: it
+    never answers ("hang") or answers a bare 500 ("crash")."""
+
+    def __init__(self, behaviour: str) -> None:
+        released = self.released = threading.Event()
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if self.path == "/v1/health":
+                    self.answer(200, b'{"status": "ok", "version": "stub", "languages": ["fr"]}')
+                else:
+                    self.fail()
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.fail()
+
+            def fail(self) -> None:
+                if behaviour == "hang":
+                    released.wait()
+                else:
+                    self.answer(500, b"Internal Server Error", "text/plain")
+
+            def answer(self, code: int, body: bytes, kind: str = "application/json") -> None:
+                self.send_response(code)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+
+    def __enter__(self) -> StubCompanion:
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.released.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "reason"),
+    [
+        pytest.param("hang", re.compile("à temps|in time"), id="analysis-times-out"),
+        pytest.param("crash", "HTTP 500", id="server-error"),
+    ],
+)
+def test_a_companion_that_is_up_but_does_not_analyse_shows_not_checked(
+    no_policy, companion, close_pages, behaviour, reason
+):
+    with StubCompanion(behaviour) as stub:
+        try:
+            options = no_policy.pair(companion.token, stub.port)
+            expect(options.locator('[data-gf-status="error"]')).to_be_visible()
+            page = no_policy.site_page("www.facebook.com", "facebook.html")
+            type_in(page, "#post", "Souper avec Marie Tremblay.")
+            expect_unchecked(page, reason)
+        finally:
+            options = no_policy.pair(companion.token, companion.port)
     expect(options.locator('[data-gf-status="connected"]')).to_be_visible()
 
 
