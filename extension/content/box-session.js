@@ -208,18 +208,18 @@
         return { severity: "unchecked", label: message("chipUnchecked", [this.errorMessage]) };
       }
       if (this.status === null || (this.isPending() && !findings.length)) {
-        return { severity: "unchecked", pending: true, label: message("chipChecking") };
+        return { severity: "unchecked", label: message("chipChecking") };
       }
       return { severity: worstSeverity(findings), label: findings.length ? count : message("chipNoFindings") };
     }
 
     refreshChip() {
-      const { severity, label, pending = false } = this.chipState();
+      const { severity, label } = this.chipState();
       this.chip.update({
         severity,
         count: this.allFindings.length,
         label,
-        pending,
+        pending: this.isPending(),
         postFindings: this.postFindings,
         redactableCount: this.spanFindings.filter(isRedactable).length,
         heldReason: this.heldReason(),

@@ -101,6 +101,7 @@ function redactAll({ url, box, state }) {
   return onPage(url, state, async (page) => {
     await page.click(box);
     await page.keyboard.type(TWO_NAMES);
+    await inOverlay(page, "[data-gf-chip]:not([data-gf-pending])");
     await inOverlay(page, '.gf-mark[data-gf-type="PERSON"]', 2);
     await clickAt(page, await inOverlay(page, '[data-gf-chip] [data-gf-action="redact-all"]'));
     await page.waitForFunction(`!(${state}).includes("Gagnon") && !(${state}).includes("Tremblay")`, { timeout: WAIT_MS });

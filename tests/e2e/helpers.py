@@ -55,6 +55,16 @@ def expect_chip(page: Page, name: str, value) -> None:
     overlay(page).expect_attribute(CHIP, name, value)
 
 
+def wait_analysed(page: Page) -> None:
+    """Waits until the chip speaks for the text now in the box (its analysis is not pending)."""
+
+    def analysed() -> bool:
+        chips = overlay(page).query_all(CHIP)
+        return bool(chips) and "data-gf-pending" not in chips[0].attributes
+
+    overlay(page).wait_until(analysed, "the analysis of the text in the box")
+
+
 def replacement_between(text: str, before: str, after: str) -> str:
     """What now stands where the name was, checking the rest of the post is untouched."""
     assert text.startswith(before), text

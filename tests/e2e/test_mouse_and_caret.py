@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import CARD, card_button, chip_button, mark_of, type_in
+from .helpers import CARD, card_button, chip_button, mark_of, type_in, wait_analysed
 from .overlay import overlay
 
 pytestmark = pytest.mark.e2e
@@ -112,6 +112,7 @@ def test_typing_after_redact_all_lands_where_the_caret_was(
 ):
     page = no_policy.site_page(host, page_file)
     type_in(page, box, TWO_NAMES)
+    wait_analysed(page)
     overlay(page).wait_until(
         lambda: len(overlay(page).visible('.gf-mark[data-gf-type="PERSON"]')) >= 2, "two names"
     )

@@ -52,7 +52,8 @@
     }
 
     // state: {severity, count, label, pending, postFindings: [finding], redactableCount, heldReason}
-    // pending: the text changed since the last analysis; heldReason: why a submission is held, or null.
+    // pending: the analysis of the text now in the box is still to come (data-gf-pending);
+    // heldReason: why a submission is held, or null.
     update({ severity, count, label, pending, postFindings, redactableCount, heldReason }) {
       this.root.dataset.gfCount = String(count);
       this.root.dataset.gfSeverity = severity;
