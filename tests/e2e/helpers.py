@@ -26,7 +26,9 @@ def type_in(page: Page, selector: str, text: str) -> None:
 
 
 def mark_of(page: Page, finding_type: str = "PERSON") -> OverlayElement:
-    """The first underline of that type, once it is drawn."""
+    """The first underline of that type, once it is drawn for the text now in the box (not a mark
+    left from an earlier draft, e.g. on half a name typed before a pause)."""
+    wait_analysed(page)
     return overlay(page).wait_for(f'.gf-mark[data-gf-type="{finding_type}"]')
 
 
