@@ -40,6 +40,7 @@
       this.answeredText = null; // the text the last answer (of any status) was about
       this.errorMessage = ""; // the companion's reason when it did not analyse answeredText
       this.heldSubmission = null; // {replay, text}: a submission waiting for the user or the analysis
+      this.textAllowedOnce = null; // the text the user chose to publish anyway: its next submission passes
       this.spanFindings = []; // UTF-16 offsets into this.findingsText
       this.postFindings = [];
       this.findingsText = this.editor.read(element).text;
@@ -58,7 +59,7 @@
       });
       this.chip = new GardeFou.Chip({
         onRedactAll: () => this.redactAll(),
-        onPublishAnyway: () => this.releaseSubmission(),
+        onPublishAnyway: () => this.publishAnyway(),
         onOpenPostFinding: (findingId, pill) => this.openCard(findingId, pill, true),
       });
 
@@ -88,6 +89,7 @@
       if (text !== textBefore) {
         this.answeredText = null;
         this.requestedText = null;
+        this.textAllowedOnce = null;
       }
       // Editing after a held Enter or click means the user is not publishing that text after all.
       if (this.heldSubmission && this.heldSubmission.text !== text) this.heldSubmission = null;
@@ -166,7 +168,11 @@
 
     // Called by the publish guard for a person's Enter or click on the site's Post button.
     shouldHoldSubmission() {
-      this.syncFindingsWithText();
+      const text = this.syncFindingsWithText();
+      if (this.textAllowedOnce === text) {
+        this.textAllowedOnce = null;
+        return false;
+      }
       return this.hasBlockingFinding() || this.isPending();
     }
 
@@ -181,6 +187,13 @@
     // blocking; one held for a `block` finding waits for the user's choice.
     settleHeldSubmission() {
       if (this.heldSubmission && !this.isPending() && !this.hasBlockingFinding()) this.releaseSubmission();
+    }
+
+    // The user's "publish anyway": the held submission is replayed, and should the site ignore a
+    // replayed event (some check isTrusted), the user's next Enter or click on that text passes.
+    publishAnyway() {
+      this.textAllowedOnce = this.heldSubmission?.text ?? null;
+      this.releaseSubmission();
     }
 
     // The held submission goes through once (the user's "publish anyway", or a clean analysis).

@@ -27,8 +27,12 @@ def wait_published(page, count: int) -> list[str]:
 
 
 def expect_held(page) -> None:
+    expect_held_after(page, 0)
+
+
+def expect_held_after(page, published_count: int) -> None:
     chip_button(page, "publish-anyway")
-    assert published(page) == []
+    assert len(published(page)) == published_count
 
 
 def test_enter_on_a_comment_with_a_block_finding_is_held_then_published_once(
@@ -132,3 +136,25 @@ def test_quill_ctrl_enter_and_post_button_are_held_and_released_once(no_policy, 
     assert len(published(page)) == 1
     chip_button(page, "publish-anyway").click()
     assert wait_published(page, 2)[1] == SIN_COMMENT + "\n"
+
+
+def test_a_site_ignoring_the_replayed_enter_gets_the_users_next_enter(no_policy, close_pages):
+    page = no_policy.site_page("www.instagram.com", "instagram.html")
+    page.evaluate(
+        """() => document.addEventListener("keydown", (event) => {
+          if (!event.isTrusted) event.stopImmediatePropagation();  // a site that wants real keys
+        }, true)"""
+    )
+    type_in(page, "textarea.comment", SIN_COMMENT)
+    expect_chip(page, "data-gf-severity", "block")
+    page.keyboard.press("Enter")
+    chip_button(page, "publish-anyway").click()
+    overlay(page).wait_hidden(f'{CHIP} [data-gf-action="publish-anyway"]')
+    assert published(page) == []  # the replay was refused by the site
+
+    page.keyboard.press("Enter")  # the user's choice stands for this text: it goes out
+    assert wait_published(page, 1) == [SIN_COMMENT]
+    page.keyboard.type(SIN_COMMENT)
+    expect_chip(page, "data-gf-severity", "block")
+    page.keyboard.press("Enter")  # a new comment: held again
+    expect_held_after(page, 1)
