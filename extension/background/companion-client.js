@@ -11,10 +11,25 @@
   const { loadSettings } = root.GardeFouSettings;
 
   const ANALYZE_TIMEOUT_MS = 5000;
-  const STATUS_TIMEOUT_MS = 2000;
+  const STATUS_TIMEOUT_MS = 5000;
+  const HEALTH_TIMEOUT_MS = 1000;
+  const STATUS_PROBE_TEXT = "Bonjour.";
 
   function companionUrl(settings, path) {
     return `http://127.0.0.1:${Number(settings.companionPort)}${path}`;
+  }
+
+  async function answersHealthCheck(settings) {
+    try {
+      const response = await fetch(companionUrl(settings, "/v1/health"), {
+        signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
+        cache: "no-store",
+        credentials: "omit",
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
   }
 
   // A refused token or no companion listening: pair through the native host (which starts the
@@ -45,7 +60,13 @@
         credentials: "omit",
       });
     } catch (error) {
-      return { status: CompanionStatus.OFFLINE, message: String(error.message || error), timedOut: error?.name === "TimeoutError" };
+      const timedOut = error?.name === "TimeoutError";
+      // A companion that answers its health check but not this request is there and did not
+      // analyse: "not checked", not "offline".
+      if (timedOut && (await answersHealthCheck(settings))) {
+        return { status: CompanionStatus.ERROR, message: extensionApi.i18n.getMessage("companionTimedOut") };
+      }
+      return { status: CompanionStatus.OFFLINE, message: String(error.message || error), timedOut };
     }
     if (response.status === 401) return { status: CompanionStatus.NEEDS_TOKEN };
     const data = await response.json().catch(() => null);
@@ -55,7 +76,7 @@
     return { status: CompanionStatus.CONNECTED, data, settings };
   }
 
-  async function analyze({ text, platform }) {
+  async function analyze({ text, platform }, timeoutMs = ANALYZE_TIMEOUT_MS) {
     const settings = await loadSettings();
     const body = {
       text,
@@ -65,7 +86,7 @@
       never_flag: settings.neverFlag,
     };
     if (settings.policy) body.policy = settings.policy;
-    const reply = await callCompanion("/v1/analyze", { method: "POST", body, timeoutMs: ANALYZE_TIMEOUT_MS });
+    const reply = await callCompanion("/v1/analyze", { method: "POST", body, timeoutMs });
     if (reply.status !== CompanionStatus.CONNECTED) return reply;
     return { status: reply.status, language: reply.data.language, findings: reply.data.findings || [] };
   }
@@ -76,9 +97,11 @@
     return { status: reply.status, policies: reply.data.policies || [] };
   }
 
+  // The popup's and options' check takes the path an analysis takes (token, Origin guard, the
+  // policy and name lists in force): a GET would pass where every analysis is refused.
   async function getStatus() {
-    const { status } = await listPolicies();
-    return { status: status === CompanionStatus.ERROR ? CompanionStatus.OFFLINE : status };
+    const { status, message } = await analyze({ text: STATUS_PROBE_TEXT, platform: "other" }, STATUS_TIMEOUT_MS);
+    return { status, message };
   }
 
   root.GardeFouCompanion = Object.freeze({ analyze, listPolicies, getStatus });

@@ -1,14 +1,16 @@
 /*
  * One watched compose box: analyses its text a moment after the user pauses, keeps the findings in
- * step with further typing, draws them, and redacts on request. Post text stays in memory here and
- * goes only to the background (and from there only to the companion on 127.0.0.1).
+ * step with further typing, draws them, redacts on request (the caret kept at the same logical
+ * place), and holds a submission while a `block` finding is present or the analysis of the current
+ * text is still to come. Post text stays in memory here and goes only to the background (and from
+ * there only to the companion on 127.0.0.1).
  */
 (function (GardeFou) {
   "use strict";
 
   const { MessageType, CompanionStatus, sendMessage } = GardeFouProtocol;
   const { findingsInUtf16 } = GardeFou.offsets;
-  const { remapSpans } = GardeFou.textDiff;
+  const { remapSpans, remapOffset } = GardeFou.textDiff;
   const { settle } = GardeFou.editPrimitives;
   const { message } = GardeFou.overlayRoot;
 
@@ -28,11 +30,17 @@
   }
 
   class BoxSession {
-    constructor(element, editorKind, platform) {
+    // enterSubmits: Enter publishes in this box (comments, messages); elsewhere it is a new line.
+    constructor(element, editorKind, platform, { enterSubmits }) {
       this.element = element;
       this.editor = GardeFou.editors[editorKind];
       this.platform = platform;
-      this.status = null; // a CompanionStatus once the background has answered
+      this.enterSubmits = enterSubmits;
+      this.status = null; // the CompanionStatus of the last answer, for answeredText
+      this.answeredText = null; // the text the last answer (of any status) was about
+      this.errorMessage = ""; // the companion's reason when it did not analyse answeredText
+      this.heldSubmission = null; // {replay, text}: a submission waiting for the user or the analysis
+      this.textAllowedOnce = null; // the text the user chose to publish anyway: its next submission passes
       this.spanFindings = []; // UTF-16 offsets into this.findingsText
       this.postFindings = [];
       this.findingsText = this.editor.read(element).text;
@@ -47,9 +55,11 @@
       this.highlights = new GardeFou.Highlights({
         onHover: (findingId, mark) => this.openCard(findingId, mark, false),
         onClick: (findingId, mark) => this.openCard(findingId, mark, true),
+        onLeave: () => GardeFou.card().pointerLeftAnchor(),
       });
       this.chip = new GardeFou.Chip({
         onRedactAll: () => this.redactAll(),
+        onPublishAnyway: () => this.publishAnyway(),
         onOpenPostFinding: (findingId, pill) => this.openCard(findingId, pill, true),
       });
 
@@ -72,7 +82,18 @@
     }
 
     handleEdit() {
-      this.syncFindingsWithText();
+      const textBefore = this.findingsText;
+      const text = this.syncFindingsWithText();
+      // Findings an edit touched are dropped, not re-found: once the text changes, no earlier
+      // answer speaks for it, even if it comes back to a text sent before (typed again, undone).
+      if (text !== textBefore) {
+        this.answeredText = null;
+        this.requestedText = null;
+        this.textAllowedOnce = null;
+      }
+      // Editing after a held Enter or click means the user is not publishing that text after all.
+      if (this.heldSubmission && this.heldSubmission.text !== text) this.heldSubmission = null;
+      this.refreshChip();
       this.scheduleLayout();
       this.analyzeSoon(DEBOUNCE_MS);
     }
@@ -106,7 +127,7 @@
       if (text === this.requestedText) return;
       this.requestedText = text;
       if (!text.trim()) {
-        this.applyAnalysis(text, { status: this.status || CompanionStatus.CONNECTED, findings: [] });
+        this.applyAnalysis(text, { status: CompanionStatus.CONNECTED, findings: [] });
         return;
       }
       this.analysisInFlight = true;
@@ -122,6 +143,8 @@
 
     applyAnalysis(analyzedText, reply) {
       this.status = reply.status;
+      this.answeredText = analyzedText;
+      this.errorMessage = reply.message || "";
       const findings = reply.status === CompanionStatus.CONNECTED
         ? findingsInUtf16(analyzedText, reply.findings).filter((finding) => !this.ignoredKeys.has(ignoreKey(finding)))
         : [];
@@ -129,27 +152,90 @@
       this.spanFindings = findings.filter((finding) => !isPostWide(finding, analyzedText));
       this.findingsText = analyzedText;
       this.syncFindingsWithText();
-      if (reply.status === CompanionStatus.ERROR) this.chip.showNotice(message("chipError", [reply.message || ""]));
+      this.settleHeldSubmission();
       this.refreshChip();
       this.scheduleLayout();
     }
 
-    refreshChip() {
-      const findings = this.allFindings;
-      let severity = worstSeverity(findings);
-      let label = findings.length ? message("chipFindings", [String(findings.length)]) : message("chipNoFindings");
-      if (this.status === CompanionStatus.OFFLINE || this.status === CompanionStatus.NEEDS_TOKEN) {
-        severity = "offline";
-        label = message(this.status === CompanionStatus.OFFLINE ? "chipOffline" : "chipNeedsToken");
-      } else if (this.status === null) {
-        label = message("chipStarting");
+    // The analysis of the text now in the box is still to come.
+    isPending() {
+      return this.answeredText !== this.findingsText;
+    }
+
+    hasBlockingFinding() {
+      return this.allFindings.some((finding) => finding.severity === "block");
+    }
+
+    // Called by the publish guard for a person's Enter or click on the site's Post button.
+    shouldHoldSubmission() {
+      const text = this.syncFindingsWithText();
+      if (this.textAllowedOnce === text) {
+        this.textAllowedOnce = null;
+        return false;
       }
+      return this.hasBlockingFinding() || this.isPending();
+    }
+
+    holdSubmission(replay) {
+      this.heldSubmission = { replay, text: this.findingsText };
+      if (this.isPending()) this.analyzeSoon(0);
+      this.refreshChip();
+      this.scheduleLayout();
+    }
+
+    // A submission held only for the analysis goes through as soon as the answer has nothing
+    // blocking; one held for a `block` finding waits for the user's choice.
+    settleHeldSubmission() {
+      if (this.heldSubmission && !this.isPending() && !this.hasBlockingFinding()) this.releaseSubmission();
+    }
+
+    // The user's "publish anyway": the held submission is replayed, and should the site ignore a
+    // replayed event (some check isTrusted), the user's next Enter or click on that text passes.
+    publishAnyway() {
+      this.textAllowedOnce = this.heldSubmission?.text ?? null;
+      this.releaseSubmission();
+    }
+
+    // The held submission goes through once (the user's "publish anyway", or a clean analysis).
+    releaseSubmission() {
+      const held = this.heldSubmission;
+      this.heldSubmission = null;
+      this.refreshChip();
+      if (held) held.replay();
+    }
+
+    heldReason() {
+      if (!this.heldSubmission) return null;
+      return message(this.hasBlockingFinding() ? "chipHeldBlock" : "chipHeldPending");
+    }
+
+    // The chip's state. `none` only when the text now in the box was analysed and nothing found;
+    // `unchecked` when it was not analysed (refused, failed) or its analysis is still to come.
+    chipState() {
+      const findings = this.allFindings;
+      const count = message("chipFindings", [String(findings.length)]);
+      if (this.status === CompanionStatus.OFFLINE || this.status === CompanionStatus.NEEDS_TOKEN) {
+        return { severity: "offline", label: message(this.status === CompanionStatus.OFFLINE ? "chipOffline" : "chipNeedsToken") };
+      }
+      if (this.status === CompanionStatus.ERROR) {
+        return { severity: "unchecked", label: message("chipUnchecked", [this.errorMessage]) };
+      }
+      if (this.status === null || (this.isPending() && !findings.length)) {
+        return { severity: "unchecked", label: message("chipChecking") };
+      }
+      return { severity: worstSeverity(findings), label: findings.length ? count : message("chipNoFindings") };
+    }
+
+    refreshChip() {
+      const { severity, label } = this.chipState();
       this.chip.update({
         severity,
-        count: findings.length,
+        count: this.allFindings.length,
         label,
+        pending: this.isPending(),
         postFindings: this.postFindings,
         redactableCount: this.spanFindings.filter(isRedactable).length,
+        heldReason: this.heldReason(),
       });
     }
 
@@ -199,22 +285,41 @@
     async redact(findingId) {
       this.syncFindingsWithText();
       const finding = this.spanFindings.find((candidate) => candidate.id === findingId);
-      if (finding) await this.replaceFinding(finding);
+      const caret = this.caretOffset();
+      const replaced = finding ? await this.replaceFinding(finding) : null;
+      if (replaced) this.restoreCaret(caret, [replaced]);
       this.reanalyze();
     }
 
     // Right to left, so the spans still to do keep their offsets; overlapping ones are skipped.
     async redactAll() {
       this.syncFindingsWithText();
+      const caret = this.caretOffset();
       const targets = this.spanFindings.filter(isRedactable).sort((a, b) => b.start - a.start);
+      const replacedSpans = [];
       let leftmostReplacedStart = Infinity;
       for (const finding of targets) {
         if (finding.end > leftmostReplacedStart) continue;
         const replacedSpan = await this.replaceFinding(finding);
         if (!replacedSpan) break;
+        replacedSpans.push(replacedSpan);
         leftmostReplacedStart = replacedSpan.start;
       }
+      if (replacedSpans.length) this.restoreCaret(caret, replacedSpans);
       this.reanalyze();
+    }
+
+    caretOffset() {
+      const snapshot = this.editor.read(this.element);
+      return this.editor.caretOffset(this.element, snapshot);
+    }
+
+    // Puts the caret back where it was before the redactions, carried through each of them (spans
+    // in the order they were replaced, right to left), instead of where the editor left it.
+    restoreCaret(caretBefore, replacedSpans) {
+      if (caretBefore === null) return;
+      const caret = replacedSpans.reduce((offset, span) => remapOffset(offset, span, span.replacement.length), caretBefore);
+      this.editor.placeCaret(this.element, this.editor.read(this.element), caret);
     }
 
     // Writes the suggestion into the editor's own state, then checks the editor now holds exactly
@@ -231,7 +336,7 @@
       this.editor.replace(this.element, snapshot, span.start, span.end, replacement);
       await settle();
       const after = this.editor.read(this.element).text;
-      if (after === expected) return span;
+      if (after === expected) return { ...span, replacement };
       if (after !== snapshot.text) {
         this.editor.undo(this.element);
         await settle();

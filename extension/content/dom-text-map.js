@@ -50,6 +50,19 @@
       return { node: piece.node, offset: offset - piece.start };
     }
 
+    // The text offset of a DOM position (a caret): inside a text node, that node's start plus the
+    // offset; between nodes, where the next text node starts.
+    offsetAt(node, offset) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const piece = this.pieces.find((candidate) => candidate.node === node);
+        if (piece) return piece.start + Math.min(offset, node.length);
+      }
+      const boundary = document.createRange();
+      boundary.setStart(node, offset);
+      const next = this.pieces.find((piece) => boundary.comparePoint(piece.node, 0) >= 0);
+      return next ? next.start : this.text.length;
+    }
+
     rangeFor(start, end) {
       const startPosition = this.positionAt(start, true);
       const endPosition = this.positionAt(end, false);

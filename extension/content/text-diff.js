@@ -36,5 +36,13 @@
     return remapped;
   }
 
-  GardeFou.textDiff = { editBetween, remapSpans };
+  // Where a caret offset stands after oldText[start, end) was replaced by `replacementLength` units:
+  // before the edit it stays, after it it shifts, inside it it goes to the end of the replacement.
+  function remapOffset(offset, { start, end }, replacementLength) {
+    if (offset <= start) return offset;
+    if (offset >= end) return offset + replacementLength - (end - start);
+    return start + replacementLength;
+  }
+
+  GardeFou.textDiff = { editBetween, remapSpans, remapOffset };
 })(globalThis.GardeFou);

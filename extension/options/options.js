@@ -2,7 +2,7 @@
 (function () {
   "use strict";
 
-  const { MessageType, extensionApi, sendMessage } = GardeFouProtocol;
+  const { MessageType, CompanionStatus, extensionApi, sendMessage } = GardeFouProtocol;
   const { loadSettings, saveSettings } = GardeFouSettings;
 
   const form = document.querySelector("form");
@@ -12,7 +12,23 @@
   const neverFlagInput = document.querySelector('[data-gf-field="never-flag"]');
   const statusElement = document.querySelector("[data-gf-status]");
 
+  // What the companion accepts in each name list (companion/api/schemas.py).
+  const MAX_NAMES = 1000;
+  const MAX_NAME_CHARS = 200;
+  const STATUS_MESSAGES = {
+    [CompanionStatus.CONNECTED]: "popupStatusConnected",
+    [CompanionStatus.NEEDS_TOKEN]: "popupStatusNeedsToken",
+    [CompanionStatus.ERROR]: "popupStatusError",
+  };
+
   const namesFromLines = (text) => text.split("\n").map((name) => name.trim()).filter(Boolean);
+
+  // The reason a list cannot be saved as typed, or null.
+  function nameListProblem(names) {
+    if (names.length > MAX_NAMES) return extensionApi.i18n.getMessage("optionsTooManyNames");
+    const tooLong = names.find((name) => name.length > MAX_NAME_CHARS);
+    return tooLong ? extensionApi.i18n.getMessage("optionsNameTooLong", [`${tooLong.slice(0, 40)}…`]) : null;
+  }
 
   function showStatus(status, text) {
     statusElement.dataset.gfStatus = status;
@@ -26,16 +42,19 @@
       showStatus("invalid", extensionApi.i18n.getMessage("optionsInvalidPort"));
       return;
     }
+    const alwaysFlag = namesFromLines(alwaysFlagInput.value);
+    const neverFlag = namesFromLines(neverFlagInput.value);
+    const listProblem = nameListProblem(alwaysFlag) || nameListProblem(neverFlag);
+    if (listProblem) {
+      showStatus("invalid", listProblem);
+      return;
+    }
     showStatus("saving", extensionApi.i18n.getMessage("optionsSaving"));
-    await saveSettings({
-      token: tokenInput.value.trim(),
-      companionPort: port,
-      alwaysFlag: namesFromLines(alwaysFlagInput.value),
-      neverFlag: namesFromLines(neverFlagInput.value),
-    });
-    const { status } = await sendMessage(MessageType.GET_STATUS);
-    const statusMessage = { connected: "popupStatusConnected", "needs-token": "popupStatusNeedsToken" }[status] || "popupStatusOffline";
-    showStatus(status, `${extensionApi.i18n.getMessage("optionsSaved")} ${extensionApi.i18n.getMessage(statusMessage)}`);
+    await saveSettings({ token: tokenInput.value.trim(), companionPort: port, alwaysFlag, neverFlag });
+    // The same path as an analysis, with what was just saved: the companion's refusal shows here.
+    const { status, message = "" } = await sendMessage(MessageType.GET_STATUS);
+    const statusMessage = STATUS_MESSAGES[status] || "popupStatusOffline";
+    showStatus(status, `${extensionApi.i18n.getMessage("optionsSaved")} ${extensionApi.i18n.getMessage(statusMessage, [message])}`);
   }
 
   async function start() {

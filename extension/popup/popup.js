@@ -9,6 +9,7 @@
     [CompanionStatus.CONNECTED]: "popupStatusConnected",
     [CompanionStatus.OFFLINE]: "popupStatusOffline",
     [CompanionStatus.NEEDS_TOKEN]: "popupStatusNeedsToken",
+    [CompanionStatus.ERROR]: "popupStatusError",
   };
 
   const statusElement = document.querySelector("[data-gf-status]");
@@ -17,10 +18,12 @@
   const siteSwitches = document.querySelectorAll("[data-platform]");
   const uiLanguage = extensionApi.i18n.getUILanguage().startsWith("fr") ? "fr" : "en";
 
-  function showStatus(status) {
+  // The status of an analysis with the settings in force; "error" carries the companion's reason.
+  async function showStatus() {
+    const { status, message = "" } = await sendMessage(MessageType.GET_STATUS).catch(() => ({ status: CompanionStatus.OFFLINE }));
     const shown = STATUS_MESSAGES[status] ? status : CompanionStatus.OFFLINE;
     statusElement.dataset.gfStatus = shown;
-    statusElement.textContent = extensionApi.i18n.getMessage(STATUS_MESSAGES[shown]);
+    statusElement.textContent = extensionApi.i18n.getMessage(STATUS_MESSAGES[shown], [message]);
   }
 
   function addPolicyOption(value, label, description) {
@@ -33,7 +36,6 @@
 
   async function fillPolicies(selectedPolicy) {
     const reply = await sendMessage(MessageType.LIST_POLICIES).catch(() => ({ status: CompanionStatus.OFFLINE }));
-    showStatus(reply.status);
     for (const policy of reply.policies || []) {
       addPolicyOption(policy.id, policy.name?.[uiLanguage] || policy.id, policy.description?.[uiLanguage]);
     }
@@ -64,13 +66,16 @@
         saveSettings({ enabledPlatforms: { ...enabledPlatforms, [siteSwitch.dataset.platform]: siteSwitch.checked } });
       });
     }
-    policySelect.addEventListener("change", () => saveSettings({ policy: policySelect.value }));
+    policySelect.addEventListener("change", async () => {
+      await saveSettings({ policy: policySelect.value });
+      showStatus();
+    });
     document.querySelector('[data-gf-action="open-options"]').addEventListener("click", (event) => {
       event.preventDefault();
       extensionApi.runtime.openOptionsPage();
       window.close();
     });
-    await Promise.all([fillPolicies(settings.policy), offerHostAccess()]);
+    await Promise.all([fillPolicies(settings.policy), showStatus(), offerHostAccess()]);
   }
 
   start();

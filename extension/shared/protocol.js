@@ -10,8 +10,8 @@
     // content → background. payload: {text, platform}
     // reply: {status: "connected", language, findings} | {status: "offline"|"needs-token"|"error", message}
     ANALYZE: "garde-fou/analyze",
-    // popup, options → background. payload: {}
-    // reply: {status: "connected"|"offline"|"needs-token"}
+    // popup, options → background. payload: {}. Checked by a tiny analysis with the settings in force.
+    // reply: {status: "connected"|"offline"|"needs-token"} | {status: "error", message: the companion's reason}
     GET_STATUS: "garde-fou/get-status",
     // popup → background. payload: {}
     // reply: {status: "connected", policies: [{id, name: {fr, en}, description: {fr, en}, source}]} | {status, message}

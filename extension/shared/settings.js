@@ -25,6 +25,14 @@
     };
   }
 
+  // What content scripts may read: the per-site switches only. The token and the user's name lists
+  // stay with the background, the popup and the options page (a content script runs beside the
+  // page, and only the background talks to the companion).
+  async function loadEnabledPlatforms() {
+    const { enabledPlatforms } = await extensionApi.storage.local.get("enabledPlatforms");
+    return { ...DEFAULT_SETTINGS.enabledPlatforms, ...(enabledPlatforms || {}) };
+  }
+
   function saveSettings(changes) {
     return extensionApi.storage.local.set(changes);
   }
@@ -35,5 +43,5 @@
     });
   }
 
-  root.GardeFouSettings = Object.freeze({ loadSettings, saveSettings, onSettingsChanged });
+  root.GardeFouSettings = Object.freeze({ loadSettings, loadEnabledPlatforms, saveSettings, onSettingsChanged });
 })(globalThis);

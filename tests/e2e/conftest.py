@@ -38,12 +38,13 @@ def _free_port() -> int:
 class Companion:
     """The real `garde-fou serve`, on a free port, with its config (and token) in a temp dir."""
 
-    def __init__(self, config_dir: Path) -> None:
+    def __init__(self, config_dir: Path, settings: dict[str, str] | None = None) -> None:
         self.port = _free_port()
         self.env = {
             **os.environ,
             "GARDE_FOU_CONFIG_DIR": str(config_dir),
             "GARDE_FOU_PORT": str(self.port),
+            **{f"GARDE_FOU_{name.upper()}": value for name, value in (settings or {}).items()},
         }
         self.log_path = config_dir / "serve.log"
         self.process: subprocess.Popen | None = None

@@ -1,8 +1,11 @@
-"""What a person does in the browser tests: type, wait for the underline, open the card, click."""
+"""What a person does in the browser tests: type, wait for the underline, open the card, click.
+The overlay is in a closed shadow root: these go through `overlay` (the DevTools protocol)."""
 
 from __future__ import annotations
 
-from playwright.sync_api import BrowserContext, Locator, Page, expect
+from playwright.sync_api import BrowserContext, Page
+
+from .overlay import OverlayElement, overlay
 
 POLICY_CATEGORIES = (
     "CLIENT_CONFIDENTIALITY LOCATION_DISCLOSURE DISPARAGEMENT MISLEADING_ADVERTISING "
@@ -13,6 +16,8 @@ POLICY_CATEGORIES = (
 POLICY_FINDINGS = ", ".join(
     f'[data-gf-finding][data-gf-type="{category}"]' for category in POLICY_CATEGORIES
 )
+CARD = "[data-gf-card]"
+CHIP = "[data-gf-chip]"
 
 
 def type_in(page: Page, selector: str, text: str) -> None:
@@ -20,26 +25,49 @@ def type_in(page: Page, selector: str, text: str) -> None:
     page.keyboard.type(text)
 
 
-def mark_of(page: Page, finding_type: str = "PERSON") -> Locator:
-    """The first underline of that type, once it is drawn."""
-    mark = page.locator(f'.gf-mark[data-gf-type="{finding_type}"]').first
-    mark.wait_for()
-    return mark
+def mark_of(page: Page, finding_type: str = "PERSON") -> OverlayElement:
+    """The first underline of that type, once it is drawn for the text now in the box (not a mark
+    left from an earlier draft, e.g. on half a name typed before a pause)."""
+    wait_analysed(page)
+    return overlay(page).wait_for(f'.gf-mark[data-gf-type="{finding_type}"]')
 
 
-def open_card(page: Page, mark: Locator) -> Locator:
+def open_card(page: Page, mark: OverlayElement) -> OverlayElement:
+    """Clicks the underlined text (the mark lets the click through to the editor) and waits for
+    the card."""
     mark.click()
-    card = page.locator("[data-gf-card]")
-    expect(card).to_be_visible()
-    return card
+    return overlay(page).wait_for(CARD)
 
 
-def redact(page: Page, mark: Locator) -> None:
-    open_card(page, mark).locator('[data-gf-action="redact"]').click()
+def card_button(page: Page, action: str) -> OverlayElement:
+    return overlay(page).wait_for(f'{CARD} [data-gf-action="{action}"]')
 
 
-def chip(page: Page) -> Locator:
-    return page.locator("[data-gf-chip]").first
+def redact(page: Page, mark: OverlayElement) -> None:
+    open_card(page, mark)
+    card_button(page, "redact").click()
+
+
+def chip_button(page: Page, action: str) -> OverlayElement:
+    return overlay(page).wait_for(f'{CHIP} [data-gf-action="{action}"]')
+
+
+def expect_chip(page: Page, name: str, value, timeout_ms: int | None = None) -> None:
+    """Waits until the chip's attribute (e.g. "data-gf-severity") has that value (str or regex)."""
+    if timeout_ms is None:
+        overlay(page).expect_attribute(CHIP, name, value)
+    else:
+        overlay(page).expect_attribute(CHIP, name, value, timeout_ms)
+
+
+def wait_analysed(page: Page) -> None:
+    """Waits until the chip speaks for the text now in the box (its analysis is not pending)."""
+
+    def analysed() -> bool:
+        chips = overlay(page).query_all(CHIP)
+        return bool(chips) and "data-gf-pending" not in chips[0].attributes
+
+    overlay(page).wait_until(analysed, "the analysis of the text in the box")
 
 
 def replacement_between(text: str, before: str, after: str) -> str:

@@ -96,15 +96,13 @@ class SiteHandler(SimpleHTTPRequestHandler):
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         if path.startswith("/pages/"):
-            file = PAGES_DIR / path.removeprefix("/pages/")
+            root, file = PAGES_DIR, PAGES_DIR / path.removeprefix("/pages/")
         elif path.startswith("/vendor/"):
-            file = NODE_MODULES / path.removeprefix("/vendor/")
+            root, file = NODE_MODULES, NODE_MODULES / path.removeprefix("/vendor/")
         else:
-            file = None
-        # node_modules may be a link to a shared copy (a git worktree): its own root counts.
-        allowed = (E2E_DIR, NODE_MODULES.resolve())
-        if file is None or not any(file.resolve().is_relative_to(root) for root in allowed) \
-                or not file.is_file():
+            root = file = None
+        # Within its folder, which may be a link (a node_modules shared between checkouts).
+        if file is None or not file.resolve().is_relative_to(root.resolve()) or not file.is_file():
             self.send_error(404)
             return
         body = file.read_bytes()

@@ -46,3 +46,12 @@ def test_spans_move_with_edits_before_them_and_drop_when_edited(units):
 
     typed_after = units.evaluate(remap, [spans, before, before + " ce soir"])
     assert typed_after == spans
+
+
+def test_a_caret_is_carried_through_a_replacement(units):
+    remap = "([offset, span, length]) => GardeFou.textDiff.remapOffset(offset, span, length)"
+    span = {"start": 15, "end": 29}  # "Marie Tremblay" in "Rencontre avec Marie Tremblay et…"
+    assert units.evaluate(remap, [10, span, 5]) == 10  # before: stays
+    assert units.evaluate(remap, [40, span, 5]) == 31  # after: shifts by the change in length
+    assert units.evaluate(remap, [20, span, 5]) == 20  # inside: to the end of the replacement
+    assert units.evaluate(remap, [29, span, 5]) == 20  # at its end: after the replacement

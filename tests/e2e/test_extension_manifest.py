@@ -44,3 +44,12 @@ def test_only_the_background_makes_requests_and_only_to_the_loopback():
 def test_content_scripts_never_write_to_storage():
     for path in (EXTENSION_DIR / "content").rglob("*.js"):
         assert not re.search(r"storage\.\w+\.set|saveSettings", path.read_text()), path
+
+
+def test_content_scripts_never_read_the_pairing_token_or_the_name_lists():
+    """They read the per-site switches only; the token stays with the background."""
+    for path in (EXTENSION_DIR / "content").rglob("*.js"):
+        code = path.read_text()
+        assert not re.search(r"loadSettings|storage\.\w+\.get|settings\.token", code), path
+    loaded = manifest()["content_scripts"][0]["js"]
+    assert "background/companion-client.js" not in loaded

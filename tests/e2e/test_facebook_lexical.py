@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
 
-from .helpers import chip, mark_of, open_card, redact, replacement_between, type_in
+from .helpers import (
+    CARD,
+    card_button,
+    chip_button,
+    expect_chip,
+    mark_of,
+    open_card,
+    redact,
+    replacement_between,
+    type_in,
+)
+from .overlay import overlay
 
 pytestmark = pytest.mark.e2e
 
@@ -22,11 +32,11 @@ def test_name_after_emoji_is_underlined_and_redacted_in_editor_state(no_policy, 
     before, after = "Bravo 🎉👏🏽 à ", " pour sa victoire au tribunal hier!"
     type_in(page, "#post", before + "Marie Tremblay" + after)
 
-    card = open_card(page, mark_of(page, "PERSON"))
-    expect(card.locator(".gf-card-flagged")).to_have_text("Marie Tremblay")
-    expect(card.locator('[data-gf-action="ignore"]')).to_be_visible()
+    open_card(page, mark_of(page, "PERSON"))
+    overlay(page).expect_text(f"{CARD} .gf-card-flagged", "Marie Tremblay")
+    card_button(page, "ignore")
 
-    card.locator('[data-gf-action="redact"]').click()
+    card_button(page, "redact").click()
     page.wait_for_function(f"!{LEXICAL_TEXT}.includes('Tremblay')")
     replacement = replacement_between(lexical_state(page)["text"], before, after)
     assert replacement.strip() and "Marie" not in replacement
@@ -83,15 +93,13 @@ def test_ignore_hides_the_finding_and_keeps_it_hidden_while_typing(no_policy, cl
     page = no_policy.site_page(FACEBOOK, "facebook.html")
     type_in(page, "#post", "Une pensée pour Marie Tremblay aujourd'hui.")
     mark_of(page, "PERSON").hover()
-    card = page.locator("[data-gf-card]")
-    expect(card).to_be_visible()
-    card.locator('[data-gf-action="ignore"]').click()
-    expect(page.locator('.gf-mark[data-gf-type="PERSON"]')).to_have_count(0)
-    expect(chip(page)).to_have_attribute("data-gf-count", "0")
+    card_button(page, "ignore").click()
+    overlay(page).expect_count('.gf-mark[data-gf-type="PERSON"]', 0)
+    expect_chip(page, "data-gf-count", "0")
 
     page.keyboard.type(" Bonne journée!")
-    expect(chip(page)).to_have_attribute("data-gf-severity", "none")
-    expect(page.locator('.gf-mark[data-gf-type="PERSON"]')).to_have_count(0)
+    expect_chip(page, "data-gf-severity", "none")
+    overlay(page).expect_count('.gf-mark[data-gf-type="PERSON"]', 0)
     assert "Marie Tremblay" in lexical_state(page)["text"]
 
 
@@ -103,7 +111,7 @@ def test_redact_all_replaces_every_flagged_span(no_policy, close_pages):
     mark_of(page, "PERSON")
     mark_of(page, "PHONE_NUMBER")
 
-    chip(page).locator('[data-gf-action="redact-all"]').click()
+    chip_button(page, "redact-all").click()
     page.wait_for_function(
         f"['Tremblay', 'Gagnon', '555-0199'].every((flagged) => !{LEXICAL_TEXT}.includes(flagged))"
     )

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import expect
 
-from .helpers import chip, mark_of, redact, replacement_between, type_in
+from .helpers import expect_chip, mark_of, redact, replacement_between, type_in
 
 pytestmark = pytest.mark.e2e
 
@@ -36,9 +35,9 @@ def test_caption_is_lexical_and_chip_counts_findings(no_policy, close_pages):
     type_in(page, "#caption", "Journée au parc avec Marie Tremblay, appelez-la au 514-555-0199")
     mark_of(page, "PERSON")
     mark_of(page, "PHONE_NUMBER")
-    expect(chip(page)).to_have_attribute("data-gf-count", "2")
-    expect(chip(page)).to_have_attribute("data-gf-severity", re.compile("^(warning|block)$"))
+    expect_chip(page, "data-gf-count", "2")
+    expect_chip(page, "data-gf-severity", re.compile("^(warning|block)$"))
 
     redact(page, mark_of(page, "PHONE_NUMBER"))
     page.wait_for_function("!window.__lexicalState().text.includes('555-0199')")
-    expect(chip(page)).to_have_attribute("data-gf-count", "1")
+    expect_chip(page, "data-gf-count", "1")

@@ -22,7 +22,7 @@ from .conftest import (
     extension_of,
     launch_extension_browser,
 )
-from .helpers import chip, mark_of, type_in, welcome_page
+from .helpers import chip_button, expect_chip, mark_of, type_in, welcome_page
 
 pytestmark = pytest.mark.e2e
 
@@ -62,9 +62,9 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         # The chip of a compose box says so too, and leads to the same page.
         page = extension_of(context).site_page("www.facebook.com", "facebook.html")
         type_in(page, "#post", "Bonjour Marie Tremblay.")
-        expect(chip(page)).to_have_attribute("data-gf-severity", "offline")
+        expect_chip(page, "data-gf-severity", "offline")
         with context.expect_page(lambda p: "/welcome/" in p.url) as opened:
-            chip(page).locator('[data-gf-action="open-welcome"]').click()
+            chip_button(page, "open-welcome").click()
         expect(opened.value.locator('[data-gf-section="install"]')).to_be_visible()
     finally:
         context.close()
@@ -94,7 +94,7 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
 
         page = extension.site_page("www.facebook.com", "facebook.html")
         type_in(page, "#post", "Rendez-vous chez Marie Tremblay demain.")
-        expect(mark_of(page, "PERSON")).to_be_visible()
+        assert mark_of(page, "PERSON").is_visible()
         _screenshot(page, "underlined-name", full_page=False)
 
         welcome = extension.extension_page("welcome/welcome.html")
@@ -120,7 +120,7 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
                        timeout=60, check=True)
         page.bring_to_front()
         page.keyboard.type(" Salutations à Julie Gagnon.")
-        expect(chip(page)).to_have_attribute("data-gf-count", "2")
+        expect_chip(page, "data-gf-count", "2")
         options = extension.extension_page("options/options.html")
         assert options.input_value('[data-gf-field="token"]') == (
             tmp_path / "config" / "token").read_text().strip()
@@ -131,7 +131,7 @@ def test_the_extension_pairs_by_itself_once_the_companion_is_installed(
         _wait_until_down(port)
         page.bring_to_front()
         page.keyboard.type(" Et merci à Paul Roy.")
-        expect(chip(page)).to_have_attribute("data-gf-count", "3", timeout=FIRST_START_MS)
+        expect_chip(page, "data-gf-count", "3", timeout_ms=FIRST_START_MS)
     finally:
         context.close()
         stopped = stop_companions_on_port(port)

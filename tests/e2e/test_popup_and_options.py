@@ -7,7 +7,8 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import ARTIFACTS_DIR
-from .helpers import POLICY_FINDINGS, mark_of, open_card, type_in
+from .helpers import CARD, CHIP, POLICY_FINDINGS, mark_of, open_card, type_in
+from .overlay import overlay
 
 pytestmark = pytest.mark.e2e
 
@@ -46,16 +47,16 @@ def test_choosing_a_policy_in_the_popup_changes_the_findings(no_policy, close_pa
     page = no_policy.site_page("www.facebook.com", "facebook.html")
     type_in(page, "#post", ADVERTISING_POST)
     mark_of(page, "PERSON")
-    expect(page.locator(POLICY_FINDINGS)).to_have_count(0)
+    overlay(page).expect_count(POLICY_FINDINGS, 0)
 
     no_policy.choose_policy("barreau-qc")
-    expect(page.locator(POLICY_FINDINGS).first).to_be_attached()
+    overlay(page).wait_until(lambda: overlay(page).query_all(POLICY_FINDINGS), "a policy finding")
     open_card(page, mark_of(page, "PERSON"))
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS_DIR / "screenshot-card.png")
 
     no_policy.choose_policy("")
-    expect(page.locator(POLICY_FINDINGS)).to_have_count(0)
+    overlay(page).expect_count(POLICY_FINDINGS, 0)
     mark_of(page, "PERSON")
 
 
@@ -69,8 +70,8 @@ def test_switching_a_site_off_in_the_popup_stops_watching_it(browser, close_page
         facebook = browser.site_page("www.facebook.com", "facebook.html")
         type_in(facebook, "#post", "Salut Marie Tremblay!")
         mark_of(facebook, "PERSON")
-        expect(page.locator("[data-gf-chip]")).to_have_count(0)
-        expect(page.locator(".gf-mark")).to_have_count(0)
+        overlay(page).expect_count(CHIP, 0)
+        overlay(page).expect_count(".gf-mark", 0)
     finally:
         site_switch.check()
     mark_of(page, "PERSON")
@@ -94,9 +95,9 @@ def test_name_lists_from_the_options_page_reach_the_analysis(no_policy, close_pa
     try:
         page = no_policy.site_page("www.facebook.com", "facebook.html")
         type_in(page, "#post", "Souper avec Marie Tremblay et Zébulon hier soir.")
-        card = open_card(page, mark_of(page, "PERSON"))
-        expect(card.locator(".gf-card-flagged")).to_have_text("Zébulon")
-        expect(page.locator('.gf-mark[data-gf-type="PERSON"]')).to_have_count(1)
+        open_card(page, mark_of(page, "PERSON"))
+        overlay(page).expect_text(f"{CARD} .gf-card-flagged", "Zébulon")
+        overlay(page).expect_count('.gf-mark[data-gf-type="PERSON"]', 1)
     finally:
         options.fill('[data-gf-field="always-flag"]', "")
         options.fill('[data-gf-field="never-flag"]', "")

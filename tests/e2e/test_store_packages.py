@@ -77,7 +77,7 @@ def test_a_store_id_added_to_extension_ids_pairs_and_is_served(
         expect(welcome.locator('[data-gf-status="connected"]')).to_be_visible(timeout=240_000)
         page = extension.site_page("www.facebook.com", "facebook.html")
         type_in(page, "#post", "Rendez-vous chez Marie Tremblay demain.")
-        expect(mark_of(page, "PERSON")).to_be_visible()
+        assert mark_of(page, "PERSON").is_visible()
     finally:
         context.close()
         stop_companions_on_port(port)

@@ -18,6 +18,20 @@
 
     redactionSpan: (snapshot, start, end) => snapshot.expandToTokens(start, end),
 
+    // The caret's text offset, or null when the selection is not in this editor.
+    caretOffset(element, snapshot) {
+      const selection = window.getSelection();
+      if (!selection.rangeCount || !element.contains(selection.focusNode)) return null;
+      return snapshot.offsetAt(selection.focusNode, selection.focusOffset);
+    },
+
+    // Puts the caret at a text offset; the editor reads it back from the DOM selection as it does
+    // after a click.
+    placeCaret(element, snapshot, offset) {
+      const position = snapshot.positionAt(offset, false) || snapshot.positionAt(offset, true);
+      if (position) window.getSelection().collapse(position.node, position.offset);
+    },
+
     replace(element, snapshot, start, end, replacement) {
       const range = snapshot.rangeFor(start, end);
       if (!range) return;

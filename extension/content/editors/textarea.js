@@ -16,6 +16,10 @@
 
     redactionSpan: (snapshot, start, end) => ({ start, end }),
 
+    caretOffset: (element) => element.selectionEnd,
+
+    placeCaret: (element, snapshot, offset) => element.setSelectionRange(offset, offset),
+
     replace(element, snapshot, start, end, replacement) {
       focusEditor(element);
       element.setSelectionRange(start, end);

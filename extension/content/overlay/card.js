@@ -1,12 +1,13 @@
 /*
  * The card of one finding: what was flagged, the message, the rule and its source, and the buttons
  * to redact (write the suggested replacement into the post) or ignore. One card per page; hovering a
- * mark shows it until the pointer leaves, clicking pins it until a click elsewhere or Escape.
+ * mark shows it until the pointer leaves, clicking pins it until a click elsewhere or Escape. Only a
+ * person's events act on it (`isTrusted`).
  */
 (function (GardeFou) {
   "use strict";
 
-  const { layer, containsEvent, keepEditorFocus, message, typeLabel } = GardeFou.overlayRoot;
+  const { layer, containsEvent, keepEditorFocus, onUserClick, message, typeLabel } = GardeFou.overlayRoot;
 
   const HOVER_GRACE_MS = 350;
   const GAP_PX = 6;
@@ -26,14 +27,15 @@
       this.root.hidden = true;
       this.anchor = null;
       this.pinned = false;
+      this.pointerOnAnchor = false;
       this.hideTimer = null;
       this.root.addEventListener("mouseenter", () => clearTimeout(this.hideTimer));
       this.root.addEventListener("mouseleave", () => this.hideSoonUnlessPinned());
       document.addEventListener("mousedown", (event) => {
-        if (!this.root.hidden && !containsEvent(event)) this.hide();
+        if (event.isTrusted && !this.root.hidden && !containsEvent(event)) this.hide();
       }, true);
       document.addEventListener("keydown", (event) => {
-        if (event.key === "Escape" && !this.root.hidden) this.hide();
+        if (event.isTrusted && event.key === "Escape" && !this.root.hidden) this.hide();
       }, true);
       layer().append(this.root);
     }
@@ -43,8 +45,8 @@
       clearTimeout(this.hideTimer);
       if (!this.root.isConnected) layer().append(this.root);
       this.pinned = pinned || (this.pinned && this.anchor === anchor);
+      this.pointerOnAnchor = !pinned;
       this.anchor = anchor;
-      anchor.addEventListener("mouseleave", () => this.hideSoonUnlessPinned(), { once: true });
       this.root.dataset.gfSeverity = finding.severity;
       this.root.replaceChildren(...this.contents(finding, actions));
       this.root.hidden = false;
@@ -78,7 +80,7 @@
       button.type = "button";
       button.dataset.gfAction = action;
       keepEditorFocus(button);
-      button.addEventListener("click", () => {
+      onUserClick(button, () => {
         this.hide();
         onClick();
       });
@@ -100,11 +102,18 @@
       Object.assign(this.root.style, { top: `${top}px`, left: `${Math.max(GAP_PX, left)}px` });
     }
 
+    // The pointer left the mark the card was shown for (marks let the pointer through, so the
+    // highlights tell the card by hit-testing).
+    pointerLeftAnchor() {
+      this.pointerOnAnchor = false;
+      this.hideSoonUnlessPinned();
+    }
+
     hideSoonUnlessPinned() {
       if (this.pinned) return;
       clearTimeout(this.hideTimer);
       this.hideTimer = setTimeout(() => {
-        if (!this.pinned && !this.root.matches(":hover")) this.hide();
+        if (!this.pinned && !this.pointerOnAnchor && !this.root.matches(":hover")) this.hide();
       }, HOVER_GRACE_MS);
     }
 

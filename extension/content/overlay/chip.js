@@ -1,58 +1,75 @@
 /*
  * The status chip beside a watched compose box: how many findings and the worst severity (or that
- * the companion is offline), the post-wide findings that no span can show, "redact all", and a
- * short notice when something could not be done.
+ * the companion is offline, or that the current text was not checked and why), the post-wide
+ * findings that no span can show, "redact all", why a submission is held with "publish anyway",
+ * and a short notice when something could not be done.
  */
 (function (GardeFou) {
   "use strict";
 
-  const { layer, keepEditorFocus, message, typeLabel } = GardeFou.overlayRoot;
+  const { layer, keepEditorFocus, onUserClick, message, typeLabel } = GardeFou.overlayRoot;
 
   const NOTICE_MS = 6000;
   const GAP_PX = 4;
 
   class Chip {
-    constructor({ onRedactAll, onOpenPostFinding }) {
+    constructor({ onRedactAll, onPublishAnyway, onOpenPostFinding }) {
       this.onOpenPostFinding = onOpenPostFinding;
       this.root = document.createElement("div");
       this.root.className = "gf-chip";
       this.root.dataset.gfChip = "";
-      this.root.setAttribute("role", "status");
+      // What screen readers hear: the outcome of an analysis and a held submission, not the
+      // "checking…" that comes and goes with every pause in typing.
+      this.announcer = document.createElement("span");
+      this.announcer.className = "gf-visually-hidden";
+      this.announcer.setAttribute("role", "status");
       this.dot = document.createElement("span");
       this.dot.className = "gf-chip-dot";
       this.label = document.createElement("span");
       this.postFindings = document.createElement("span");
-      this.redactAll = document.createElement("button");
-      this.redactAll.type = "button";
-      this.redactAll.className = "gf-button";
-      this.redactAll.dataset.gfAction = "redact-all";
-      this.redactAll.textContent = message("chipRedactAll");
-      keepEditorFocus(this.redactAll);
-      this.redactAll.addEventListener("click", onRedactAll);
+      this.held = document.createElement("span");
+      this.held.className = "gf-chip-held";
+      this.held.hidden = true;
+      this.redactAll = this.button("redact-all", message("chipRedactAll"), onRedactAll);
+      this.publishAnyway = this.button("publish-anyway", message("chipPublishAnyway"), onPublishAnyway);
       // Offline or not paired: leads to the welcome page, which pairs or says what to install.
-      this.setUp = document.createElement("button");
-      this.setUp.type = "button";
-      this.setUp.className = "gf-button";
-      this.setUp.dataset.gfAction = "open-welcome";
-      this.setUp.textContent = message("chipSetUp");
+      this.setUp = this.button("open-welcome", message("chipSetUp"),
+        () => GardeFouProtocol.sendMessage(GardeFouProtocol.MessageType.OPEN_WELCOME));
       this.setUp.hidden = true;
-      keepEditorFocus(this.setUp);
-      this.setUp.addEventListener("click", () => GardeFouProtocol.sendMessage(GardeFouProtocol.MessageType.OPEN_WELCOME));
       this.notice = document.createElement("span");
       this.notice.className = "gf-chip-notice";
       this.notice.hidden = true;
       this.noticeTimer = null;
-      this.root.append(this.dot, this.label, this.postFindings, this.redactAll, this.setUp, this.notice);
+      this.root.append(this.dot, this.label, this.postFindings, this.held, this.redactAll, this.publishAnyway, this.setUp, this.notice, this.announcer);
       layer().append(this.root);
     }
 
-    // state: {severity, count, label, postFindings: [finding], redactableCount}
-    update({ severity, count, label, postFindings, redactableCount }) {
+    button(action, label, onClick) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "gf-button";
+      button.dataset.gfAction = action;
+      button.textContent = label;
+      keepEditorFocus(button);
+      onUserClick(button, onClick);
+      return button;
+    }
+
+    // state: {severity, count, label, pending, postFindings: [finding], redactableCount, heldReason}
+    // pending: the analysis of the text now in the box is still to come (data-gf-pending);
+    // heldReason: why a submission is held, or null.
+    update({ severity, count, label, pending, postFindings, redactableCount, heldReason }) {
       this.root.dataset.gfCount = String(count);
       this.root.dataset.gfSeverity = severity;
+      this.root.toggleAttribute("data-gf-pending", pending);
       this.label.textContent = label;
       this.redactAll.hidden = redactableCount === 0;
       this.setUp.hidden = severity !== "offline";
+      this.held.hidden = !heldReason;
+      this.held.textContent = heldReason || "";
+      this.publishAnyway.hidden = !heldReason;
+      const announcement = [pending ? "" : label, heldReason || ""].join(" ").trim();
+      if (announcement && announcement !== this.announcer.textContent) this.announcer.textContent = announcement;
       this.postFindings.replaceChildren(
         ...postFindings.map((finding) => {
           const pill = document.createElement("button");
@@ -63,7 +80,7 @@
           pill.dataset.gfSeverity = finding.severity;
           pill.textContent = typeLabel(finding.type);
           keepEditorFocus(pill);
-          pill.addEventListener("click", () => this.onOpenPostFinding(finding.id, pill));
+          onUserClick(pill, () => this.onOpenPostFinding(finding.id, pill));
           return pill;
         }),
       );
@@ -79,10 +96,10 @@
     }
 
     // Sits under the box's bottom-right corner, or above it when there is no room below; hidden
-    // while the box is empty or out of view.
+    // while the box is empty (unless a submission is held) or out of view.
     place(boxRect, boxIsEmpty) {
       const outOfView = boxRect.bottom <= 0 || boxRect.top >= window.innerHeight || boxRect.width === 0;
-      this.root.hidden = boxIsEmpty || outOfView;
+      this.root.hidden = (boxIsEmpty && this.held.hidden) || outOfView;
       if (this.root.hidden) return;
       const chipRect = this.root.getBoundingClientRect();
       const below = boxRect.bottom + GAP_PX;

@@ -1,36 +1,68 @@
 /*
  * The underlines of one compose box: one positioned element per client rect of each flagged span,
- * redrawn from fresh rects whenever the page scrolls, resizes or the editor re-wraps. Hovering or
- * clicking one opens its card.
+ * redrawn from fresh rects whenever the page scrolls, resizes or the editor re-wraps. Marks let the
+ * pointer through (the caret, selection, double-click, drag and context menu stay the editor's), so
+ * the card is opened by hit-testing their rects against the page's own pointer events: hovering a
+ * mark shows its card, a click that leaves the selection collapsed pins it. Only a person's events
+ * count (`isTrusted`): a page script cannot probe where the marks are.
  */
 (function (GardeFou) {
   "use strict";
 
-  const { layer, keepEditorFocus } = GardeFou.overlayRoot;
+  const { layer } = GardeFou.overlayRoot;
 
   function clip(rect, bounds) {
     const left = Math.max(rect.left, bounds.left);
     const right = Math.min(rect.right, bounds.right);
     const top = Math.max(rect.top, bounds.top);
     const bottom = Math.min(rect.bottom, bounds.bottom);
-    return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
+    return right > left && bottom > top ? { left, top, right, bottom } : null;
   }
 
+  const contains = (rect, x, y) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
   class Highlights {
-    constructor({ onHover, onClick }) {
+    // onHover(findingId, mark), onClick(findingId, mark), onLeave(): the pointer left every mark.
+    constructor({ onHover, onClick, onLeave }) {
       this.onHover = onHover;
       this.onClick = onClick;
+      this.onLeave = onLeave;
       this.container = document.createElement("div");
       this.marksByKey = new Map();
+      this.rectByMark = new Map(); // where each mark was drawn, for hit-testing without a layout
+      this.hovered = null;
+      this.onPointerMove = (event) => this.hitTestHover(event);
+      this.onPointerClick = (event) => this.hitTestClick(event);
+      document.addEventListener("pointermove", this.onPointerMove, { capture: true, passive: true });
+      document.addEventListener("click", this.onPointerClick, { capture: true, passive: true });
       layer().append(this.container);
+    }
+
+    markAt(x, y) {
+      for (const [mark, rect] of this.rectByMark) {
+        if (contains(rect, x, y)) return mark;
+      }
+      return null;
+    }
+
+    hitTestHover(event) {
+      if (!event.isTrusted) return;
+      const mark = this.markAt(event.clientX, event.clientY);
+      if (mark === this.hovered || (mark && this.hovered?.dataset.gfFinding === mark.dataset.gfFinding)) return;
+      this.hovered = mark;
+      if (mark) this.onHover(mark.dataset.gfFinding, mark);
+      else this.onLeave();
+    }
+
+    hitTestClick(event) {
+      if (!event.isTrusted || event.button !== 0) return;
+      const mark = this.markAt(event.clientX, event.clientY);
+      if (mark && window.getSelection().isCollapsed) this.onClick(mark.dataset.gfFinding, mark);
     }
 
     createMark() {
       const mark = document.createElement("div");
       mark.className = "gf-mark";
-      keepEditorFocus(mark);
-      mark.addEventListener("mouseenter", () => this.onHover(mark.dataset.gfFinding, mark));
-      mark.addEventListener("click", () => this.onClick(mark.dataset.gfFinding, mark));
       this.container.append(mark);
       return mark;
     }
@@ -49,11 +81,12 @@
           mark.dataset.gfFinding = finding.id;
           mark.dataset.gfType = finding.type;
           mark.dataset.gfSeverity = finding.severity;
+          this.rectByMark.set(mark, visible);
           Object.assign(mark.style, {
             left: `${visible.left}px`,
             top: `${visible.top}px`,
-            width: `${visible.width}px`,
-            height: `${visible.height}px`,
+            width: `${visible.right - visible.left}px`,
+            height: `${visible.bottom - visible.top}px`,
           });
         });
       }
@@ -61,13 +94,18 @@
         if (!drawnKeys.has(key)) {
           mark.remove();
           this.marksByKey.delete(key);
+          this.rectByMark.delete(mark);
+          if (this.hovered === mark) this.hovered = null;
         }
       }
     }
 
     destroy() {
+      document.removeEventListener("pointermove", this.onPointerMove, { capture: true });
+      document.removeEventListener("click", this.onPointerClick, { capture: true });
       this.container.remove();
       this.marksByKey.clear();
+      this.rectByMark.clear();
     }
   }
 

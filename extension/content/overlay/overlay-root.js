@@ -1,7 +1,11 @@
 /*
- * Everything Garde-fou draws on a page lives in one element appended to <body>, in an open shadow
- * root (tests and assistive tools can reach it; page styles cannot). Nothing is written into the
- * editors' DOM. The layer is fixed to the viewport and lets events through except on our widgets.
+ * Everything Garde-fou draws on a page lives in one element appended to <body>, in a closed shadow
+ * root: page scripts can neither style nor read it (findings, types, counts, card text and settings
+ * stay out of the page's reach; tests reach it through the DevTools protocol). The host element
+ * carries no attribute. Nothing is written into the editors' DOM. The layer is fixed to the
+ * viewport and lets events through, marks included (the card opens by hit-testing their rects, so
+ * the caret, selection and context menu behave as without the extension); only the chip and the
+ * card take the pointer.
  */
 (function (GardeFou) {
   "use strict";
@@ -10,13 +14,15 @@
     :host { all: initial; }
     .gf-layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483647;
       font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c1e21; }
-    .gf-mark { position: fixed; pointer-events: auto; cursor: pointer; box-sizing: border-box;
+    .gf-mark { position: fixed; pointer-events: none; box-sizing: border-box;
       border-bottom: 2px solid var(--gf-color); background: var(--gf-tint); border-radius: 2px; }
     [data-gf-severity="info"] { --gf-color: #1565c0; --gf-tint: rgba(21, 101, 192, 0.12); }
     [data-gf-severity="warning"] { --gf-color: #d35400; --gf-tint: rgba(211, 84, 0, 0.14); }
     [data-gf-severity="block"] { --gf-color: #c62828; --gf-tint: rgba(198, 40, 40, 0.16); }
     [data-gf-severity="none"] { --gf-color: #2e7d32; --gf-tint: rgba(46, 125, 50, 0.12); }
     [data-gf-severity="offline"] { --gf-color: #757575; --gf-tint: rgba(117, 117, 117, 0.12); }
+    [data-gf-severity="unchecked"] { --gf-color: #6d4c41; --gf-tint: rgba(109, 76, 65, 0.12); }
+    [data-gf-severity="unchecked"][data-gf-pending] { --gf-color: #9e9e9e; }
     .gf-card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
       background: #fff; border: 1px solid #d0d4da; border-top: 4px solid var(--gf-color); border-radius: 8px;
       box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); padding: 12px 14px; }
@@ -35,10 +41,12 @@
       box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); font-size: 12px; }
     .gf-chip-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--gf-color); }
     .gf-chip .gf-button { padding: 1px 8px; font-size: 12px; }
-    .gf-chip-notice { flex-basis: 100%; color: #c62828; }
+    .gf-chip-notice, .gf-chip-held { flex-basis: 100%; color: #c62828; }
+    .gf-chip-held { font-weight: 600; }
     .gf-post-finding { font: inherit; font-size: 11px; border: 1px solid var(--gf-color); color: var(--gf-color);
       background: var(--gf-tint); border-radius: 10px; padding: 0 6px; cursor: pointer; }
     .gf-textarea-mirror { position: fixed; pointer-events: none; }
+    .gf-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   `;
 
   let host = null;
@@ -47,7 +55,7 @@
   function layer() {
     if (!host || !host.isConnected) {
       host = document.createElement("garde-fou-overlay");
-      const shadow = host.attachShadow({ mode: "open" });
+      const shadow = host.attachShadow({ mode: "closed" });
       const style = document.createElement("style");
       style.textContent = STYLES;
       layerElement = document.createElement("div");
@@ -62,9 +70,16 @@
     return host !== null && event.composedPath().includes(host);
   }
 
-  // Our buttons and marks act on click without taking the focus (and the caret) from the editor.
+  // Our buttons act on click without taking the focus (and the caret) from the editor.
   function keepEditorFocus(element) {
     element.addEventListener("mousedown", (event) => event.preventDefault());
+  }
+
+  // A click handler that only a person can trigger: events made by page scripts are ignored.
+  function onUserClick(element, handler) {
+    element.addEventListener("click", (event) => {
+      if (event.isTrusted) handler(event);
+    });
   }
 
   function message(name, substitutions) {
@@ -76,5 +91,5 @@
     return GardeFouProtocol.extensionApi.i18n.getMessage(`type_${type}`) || type;
   }
 
-  GardeFou.overlayRoot = { layer, containsEvent, keepEditorFocus, message, typeLabel };
+  GardeFou.overlayRoot = { layer, containsEvent, keepEditorFocus, onUserClick, message, typeLabel };
 })(globalThis.GardeFou);

@@ -1,9 +1,12 @@
 // A Lexical rich-text editor as Facebook and Instagram mount them, plus what the tests read back.
 import {
+  $createParagraphNode,
   $getRoot,
   $isTextNode,
   TextNode,
   $applyNodeReplacement,
+  COMMAND_PRIORITY_HIGH,
+  KEY_ENTER_COMMAND,
   createEditor,
 } from "lexical";
 import { registerRichText, HeadingNode, QuoteNode } from "@lexical/rich-text";
@@ -68,6 +71,20 @@ export function mountEditor(element, namespace) {
   registerRichText(editor);
   registerHistory(editor, createEmptyHistoryState(), 300);
   registerMentions(editor);
+  return editor;
+}
+
+// A comment box: Enter (without Shift) publishes what the editor state holds and empties it, as
+// Facebook's comment and Messenger boxes do; `published` receives each published text.
+export function mountCommentBox(element, namespace, published) {
+  const editor = mountEditor(element, namespace);
+  editor.registerCommand(KEY_ENTER_COMMAND, (event) => {
+    if (event?.shiftKey) return false;
+    event?.preventDefault();
+    published.push(editor.getEditorState().read(() => $getRoot().getTextContent()));
+    editor.update(() => $getRoot().clear().append($createParagraphNode()));
+    return true;
+  }, COMMAND_PRIORITY_HIGH);
   return editor;
 }
 
