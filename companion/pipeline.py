@@ -147,12 +147,13 @@ class Pipeline:
         text: str,
         *,
         language: str = "auto",
-        policy: str | None = None,
+        policy: str | PolicyPack | None = None,
         always_flag: Sequence[str] = (),
         never_flag: Sequence[str] = (),
     ) -> AnalysisResult:
         """Analyses `text`; findings' offsets are code-point indices into `text` as given.
 
+        `policy` is a pack id of the catalog, or a pack loaded from elsewhere (`policies --test`).
         Raises KeyError for an unknown policy id.
         """
         started = time.perf_counter()
@@ -189,10 +190,11 @@ class Pipeline:
         return results
 
     # -- steps ---------------------------------------------------------------------------------
-    def _prepare(self, text: str, language: str, policy: str | None,
+    def _prepare(self, text: str, language: str, policy: str | PolicyPack | None,
                  always_flag: Sequence[str], never_flag: Sequence[str]) -> _Request:
         started = time.perf_counter()
-        pack = self.catalog.get(policy) if policy else None
+        pack = (policy if isinstance(policy, PolicyPack)
+                else self.catalog.get(policy) if policy else None)
         names = self.names.merged(always_flag, never_flag)
         normalized = normalize(text)
         lang = language if language in SUPPORTED else detect_language(normalized.text)
@@ -255,11 +257,34 @@ class Pipeline:
                 self.sentence_cache.put((lang, text), piece, len(text))
         return docs
 
+    def policy_context(self, text: str, *, language: str = "auto",
+                       policy: str | PolicyPack | None = None) -> PolicyContext:
+        """What the policy rules read for `text` (for `check --explain`)."""
+        request = self._prepare(text, language, policy, (), ())
+        self._analyse_paragraphs([request])
+        pii, whole, segments = self._resolved_pii(request)
+        normalized = request.normalized.text
+        return PolicyContext(text=normalized, language=request.language, doc=whole.doc,
+                             pii=[PiiSpan(r.entity_type, r.start, r.end,
+                                          normalized[r.start:r.end]) for r in pii],
+                             segments=segments)
+
     def _finish(self, request: _Request) -> AnalysisResult:
         started = time.perf_counter()
-        normalized, lang, pack, names = (request.normalized, request.language, request.pack,
-                                         request.names)
-        text = normalized.text
+        normalized, lang, pack = request.normalized, request.language, request.pack
+        pii, whole, segments = self._resolved_pii(request)
+        findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
+        if pack is not None:
+            findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
+                         for hit in self._policy_hits(pack, request, whole.doc, pii, segments)]
+        findings.sort(key=lambda f: (f.start, f.end, f.kind))
+        return AnalysisResult(lang, findings, (time.perf_counter() - started) * 1000)
+
+    def _resolved_pii(self, request: _Request) -> tuple[list[RecognizerResult], Piece,
+                                                        list[Segment]]:
+        """The post's personal data (one per span), its joined doc and its paragraphs."""
+        lang, names = request.language, request.names
+        text = request.normalized.text
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
                    for kind, start, end, score in paragraph.pii]
@@ -279,14 +304,7 @@ class Pipeline:
                            and names.is_never_flagged(text[r.start:r.end]))]
         results += [RecognizerResult("PERSON", s, e, 1.0)
                     for s, e in names.always_flagged_spans(text)]
-        pii = resolve_overlaps(results)
-
-        findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
-        if pack is not None:
-            findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
-                         for hit in self._policy_hits(pack, request, whole.doc, pii, segments)]
-        findings.sort(key=lambda f: (f.start, f.end, f.kind))
-        return AnalysisResult(lang, findings, (time.perf_counter() - started) * 1000)
+        return resolve_overlaps(results), whole, segments
 
     def _policy_hits(self, pack: PolicyPack, request: _Request, doc: Doc,
                      pii: list[RecognizerResult], segments: list[Segment]) -> tuple:

@@ -89,21 +89,27 @@ class PolicyCatalog:
 def validate_pack(path: Path) -> list[str]:
     """Checks a pack (its folder, or any file in it) or the shared base, lexicons and detectors:
     [] when valid, else one line per problem."""
-    path = Path(path).resolve()
-    if not path.exists():
-        return [f"{path}: no such file or folder"]
-    shared_part = any(path.is_relative_to(BUILTIN_DIR / name) for name in _RESERVED)
-    folder = next((p for p in (path, *path.parents[:2]) if (p / "pack.yaml").is_file()), None)
-    if folder is None and not shared_part:
-        return [f"{path}: not inside a policy pack; a pack is a folder holding pack.yaml "
-                "(see policies/README.md)"]
     try:
-        base, registry = _load_shared(BUILTIN_DIR)
-        if not shared_part:
-            _load_pack(folder, base, registry)
+        load_pack(path)
     except PolicyError as exc:
         return exc.errors
     return []
+
+
+def load_pack(path: Path) -> PolicyPack | None:
+    """The pack in folder `path` (or holding the file `path`), compiled against the built-in
+    shared parts; None when `path` is one of those shared parts (base/, shared/), which are
+    then checked. Raises PolicyError saying what is wrong."""
+    path = Path(path).resolve()
+    if not path.exists():
+        raise PolicyError([f"{path}: no such file or folder"])
+    shared_part = any(path.is_relative_to(BUILTIN_DIR / name) for name in _RESERVED)
+    folder = next((p for p in (path, *path.parents[:2]) if (p / "pack.yaml").is_file()), None)
+    if folder is None and not shared_part:
+        raise PolicyError([f"{path}: not inside a policy pack; a pack is a folder holding "
+                           "pack.yaml (see policies/README.md)"])
+    base, registry = _load_shared(BUILTIN_DIR)
+    return None if shared_part else _load_pack(folder, base, registry)
 
 
 # ---- loading -------------------------------------------------------------------------------
@@ -167,6 +173,7 @@ def _load_pack(folder: Path, base: BasePack, shared: Registry) -> PolicyPack:
         base=base,
         entity_overrides=pack_file.entities,
         rules=rules,
+        labels=registry.labels,
     )
 
 

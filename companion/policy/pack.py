@@ -35,6 +35,8 @@ class Registry:
     lexicons: dict[str, dict[str, list[str]]]
     detectors: dict[str, ConditionSpec]
     negation: Negation
+    #: a short name for the leaves and named detectors, by condition id (for `check --explain`)
+    labels: dict[int, str] = field(default_factory=dict)
     _compiled: dict[str, Condition] = field(default_factory=dict)
     _compiling: list[str] = field(default_factory=list)
 
@@ -44,7 +46,7 @@ class Registry:
         if not lexicons and not detectors:
             return self
         return Registry({**self.lexicons, **lexicons}, {**self.detectors, **detectors},
-                        self.negation)
+                        self.negation, self.labels)
 
     def detector(self, name: str) -> Condition:
         if name in self._compiled:
@@ -58,6 +60,7 @@ class Registry:
         self._compiling.append(name)
         try:
             self._compiled[name] = compile_condition(self.detectors[name], self)
+            self.labels[id(self._compiled[name])] = f"detector {name}"
         finally:
             self._compiling.pop()
         return self._compiled[name]
@@ -65,6 +68,8 @@ class Registry:
 
 def compile_condition(spec: ConditionSpec, registry: Registry) -> Condition:
     condition = _compile_kind(spec, registry)
+    if spec.kind in ("terms", "pii", "ner"):
+        registry.labels[id(condition)] = _label(spec)
     if spec.except_:
         return Except(condition, tuple(compile_condition(c, registry) for c in spec.except_))
     return condition
@@ -97,6 +102,16 @@ def _compile_kind(spec: ConditionSpec, registry: Registry) -> Condition:
         unless=tuple(compile_condition(c, registry) for c in near.unless),
         unless_scope=_scope(near.unless_within) if near.unless_within else None,
     )
+
+
+def _label(spec: ConditionSpec) -> str:
+    """How `check --explain` names a leaf condition: its kind and first few entries."""
+    if spec.kind == "terms":
+        raw = spec.terms if isinstance(spec.terms, list) else [
+            *spec.terms.fr, *spec.terms.en, *spec.terms.any]
+        shown = ", ".join(raw[:3]) + (f", … ({len(raw)} terms)" if len(raw) > 3 else "")
+        return f"terms [{shown}]"
+    return f"{spec.kind} [{', '.join(getattr(spec, spec.kind))}]"
 
 
 def _scope(within: str | Window) -> Scope:
@@ -179,7 +194,7 @@ class BasePack:
 class PolicyPack:
     def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
                  source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
-                 rules: Sequence[Rule]) -> None:
+                 rules: Sequence[Rule], labels: Mapping[int, str] | None = None) -> None:
         self.id = id
         self.name = name
         self.description = description
@@ -187,6 +202,8 @@ class PolicyPack:
         self.rules = list(rules)
         self._base = base
         self._overrides = dict(entity_overrides)
+        #: names of the rules' conditions by id (see Registry.labels)
+        self.labels = dict(labels or {})
 
     def __repr__(self) -> str:
         return f"PolicyPack({self.id!r}, {len(self.rules)} rules)"
