@@ -51,11 +51,11 @@ class Outcome:
 
 
 class PipelineAnalyzer:
-    def __init__(self, language_from_corpus: bool) -> None:
+    def __init__(self, language_from_corpus: bool, learned: bool = True) -> None:
         from companion.pipeline import Pipeline
         from companion.policy import PolicyCatalog
 
-        self.pipeline = Pipeline(PolicyCatalog.load())
+        self.pipeline = Pipeline(PolicyCatalog.load(learned=learned))
         self.language_from_corpus = language_from_corpus
 
     def __call__(self, post: dict) -> Outcome:
@@ -194,6 +194,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="analyse each post in its labelled language instead of detecting it",
     )
+    parser.add_argument(
+        "--without-classifier",
+        action="store_true",
+        help="leave out the policy rules that read the learned classifier (word rules alone)",
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -203,8 +208,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     started = time.perf_counter()
-    kind = RecognizersAnalyzer if args.recognizers_only else PipelineAnalyzer
-    analyze = kind(args.corpus_language)
+    if args.recognizers_only:
+        analyze = RecognizersAnalyzer(args.corpus_language)
+    else:
+        analyze = PipelineAnalyzer(args.corpus_language, learned=not args.without_classifier)
     loaded = time.perf_counter()
     outcomes = [analyze(post) for post in posts]
     done = time.perf_counter()

@@ -58,11 +58,16 @@ class PolicyCatalog:
         self.errors = errors
 
     @classmethod
-    def load(cls, extra_dirs: Sequence[Path] = ()) -> PolicyCatalog:
+    def load(cls, extra_dirs: Sequence[Path] = (), *, learned: bool = True) -> PolicyCatalog:
+        """The built-in packs and those in `extra_dirs`; `learned=False` leaves out the rules
+        that read the learned classifier (to measure the word rules alone)."""
         base, registry = _load_shared(BUILTIN_DIR)
         packs: dict[str, PolicyPack] = {}
         for folder in _pack_dirs(BUILTIN_DIR):
             packs[folder.name] = _load_pack(folder, base, registry)
+            if not learned:
+                packs[folder.name].rules = [r for r in packs[folder.name].rules
+                                            if not r.learned]
         errors: list[str] = []
         for extra in extra_dirs:
             if not Path(extra).is_dir():

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from companion.policy.conditions import (
     AnyOf,
+    Classifier,
     Condition,
     Count,
     Except,
@@ -68,7 +69,7 @@ class Registry:
 
 def compile_condition(spec: ConditionSpec, registry: Registry) -> Condition:
     condition = _compile_kind(spec, registry)
-    if spec.kind in ("terms", "pii", "ner"):
+    if spec.kind in ("terms", "pii", "ner", "classifier"):
         registry.labels[id(condition)] = _label(spec)
     if spec.except_:
         return Except(condition, tuple(compile_condition(c, registry) for c in spec.except_))
@@ -92,6 +93,8 @@ def _compile_kind(spec: ConditionSpec, registry: Registry) -> Condition:
         return AnyOf(tuple(compile_condition(c, registry) for c in spec.any_))
     if kind == "count":
         return Count(tuple(compile_condition(c, registry) for c in spec.count.of), spec.count.min)
+    if kind == "classifier":
+        return Classifier(spec.classifier.category, spec.classifier.threshold)
     if kind == "ref":
         return registry.detector(spec.ref)
     near = spec.near
@@ -111,6 +114,8 @@ def _label(spec: ConditionSpec) -> str:
             *spec.terms.fr, *spec.terms.en, *spec.terms.any]
         shown = ", ".join(raw[:3]) + (f", … ({len(raw)} terms)" if len(raw) > 3 else "")
         return f"terms [{shown}]"
+    if spec.kind == "classifier":
+        return f"classifier {spec.classifier.category} ≥ {spec.classifier.threshold:g}"
     return f"{spec.kind} [{', '.join(getattr(spec, spec.kind))}]"
 
 
@@ -133,6 +138,7 @@ class Rule:
     score: float
     whole_post: bool
     yields_to: frozenset[str]
+    fallback: bool
     replacement: dict[str, str] | None
     detect: Condition
     unless: Condition | None
@@ -150,11 +156,18 @@ class Rule:
             score=spec.score,
             whole_post=spec.span == "post",
             yields_to=frozenset(spec.yields_to),
+            fallback=spec.fallback,
             replacement=spec.replacement.model_dump() if spec.replacement else None,
             detect=compile_condition(spec.detect, registry),
             unless=compile_condition(spec.unless, registry) if spec.unless else None,
             spec=spec,
         )
+
+    @property
+    def learned(self) -> bool:
+        """Whether the rule reads the learned classifier (such rules can be switched off)."""
+        return _uses_classifier(self.detect) or (
+            self.unless is not None and _uses_classifier(self.unless))
 
     def hits(self, view: TextView) -> list[PolicyHit]:
         spans = cached_find(self.detect, view)
@@ -168,6 +181,18 @@ class Rule:
                       quote=self.quote, score=self.score, replacement=self.replacement)
             for start, end in _merged(spans)
         ]
+
+
+def _uses_classifier(condition: Condition) -> bool:
+    if isinstance(condition, Classifier):
+        return True
+    if isinstance(condition, Except):
+        children: tuple[Condition, ...] = (condition.condition, *condition.exceptions)
+    elif isinstance(condition, Near):
+        children = (*condition.members, *condition.unless)
+    else:
+        children = getattr(condition, "members", ())
+    return any(_uses_classifier(c) for c in children)
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -226,4 +251,13 @@ class PolicyPack:
         fired = {hit.category for hit in hits}
         yielding = {r.id for r in self.rules if r.yields_to & (fired - {r.category})}
         hits = [hit for hit in hits if hit.rule_id not in yielding]
+        hits = self._without_needless_fallbacks(hits)
         return sorted(hits, key=lambda h: (h.start, h.end, h.rule_id))
+
+    def _without_needless_fallbacks(self, hits: list[PolicyHit]) -> list[PolicyHit]:
+        """A `fallback` rule stays silent when another rule of its category fired."""
+        fallbacks = {r.id for r in self.rules if r.fallback}
+        if not fallbacks:
+            return hits
+        covered = {h.category for h in hits if h.rule_id not in fallbacks}
+        return [h for h in hits if h.rule_id not in fallbacks or h.category not in covered]
