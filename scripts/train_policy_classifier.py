@@ -15,7 +15,8 @@ gives the same weights (the seed below only fixes numpy's generator for good mea
 
 Writes companion/policy/data/policy-classifier.npz (only the rows of features seen in
 training, float16) and prints, on the held-out split: the classifier alone (score ≥ 0.5), the
-rules alone and the rules with their learned fallback rules, per category.
+rules alone, the rules with their learned fallback rules, and the same with a `learned_veto`,
+per category.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ EPOCHS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-4
 HELD_OUT_SHARE = 5  # one post in five
+REPORTED_VETO = 0.1  # the held-out report also shows the packs with this `learned_veto`
 GENERATED = REPO / "training" / "policy"
 CORPUS = REPO / "tests" / "policy" / "data" / "policy_corpus.jsonl"
 
@@ -102,7 +104,7 @@ def train(indptr, indices, labels, masks) -> tuple[numpy.ndarray, numpy.ndarray]
                for name, p in (("w", weights), ("b", bias))}
     for step in range(1, EPOCHS + 1):
         logit = numpy.add.reduceat(weights[indices], indptr[:-1], axis=0) + bias
-        error = (1 / (1 + numpy.exp(-logit)) - labels) * example_weight
+        error = (1 / (1 + numpy.exp(-numpy.clip(logit, -30, 30))) - labels) * example_weight
         grad_w = numpy.zeros_like(weights)
         numpy.add.at(grad_w, indices, error[post_of])
         grad_w += L2 * weights
@@ -169,9 +171,9 @@ def report(held: list[dict]) -> None:
     shipped_classifier.cache_clear()
     model = shipped_classifier()
     results = {}
-    for learned in (False, True):
-        pipeline = Pipeline(PolicyCatalog.load(learned=learned))
-        results[learned] = [{f.type for f in pipeline.analyze(
+    for learned, veto in ((False, None), (True, None), (True, REPORTED_VETO)):
+        pipeline = Pipeline(PolicyCatalog.load(learned=learned, learned_veto=veto))
+        results[learned, veto] = [{f.type for f in pipeline.analyze(
             p["text"], language=p["lang"], policy=p["policy"]).findings if f.kind == "policy"}
             for p in held]
     alone = []
@@ -182,8 +184,10 @@ def report(held: list[dict]) -> None:
         scores = model.scores(TextView(ctx)).probabilities
         alone.append({c for c in allowed if scores[c] >= 0.5})
     for title, found in (("classifier alone (score ≥ 0.5)", alone),
-                         ("rules alone (--without-classifier)", results[False]),
-                         ("rules with the learned rules", results[True])):
+                         ("rules alone (--without-classifier)", results[False, None]),
+                         ("rules with the learned rules", results[True, None]),
+                         (f"rules, learned rules and --learned-veto {REPORTED_VETO}",
+                          results[True, REPORTED_VETO])):
         print("\n".join(table(f"held-out split, {len(held)} posts: {title}", held, found)))
 
 

@@ -58,16 +58,20 @@ class PolicyCatalog:
         self.errors = errors
 
     @classmethod
-    def load(cls, extra_dirs: Sequence[Path] = (), *, learned: bool = True) -> PolicyCatalog:
-        """The built-in packs and those in `extra_dirs`; `learned=False` leaves out the rules
-        that read the learned classifier (to measure the word rules alone)."""
+    def load(cls, extra_dirs: Sequence[Path] = (), *, learned: bool = True,
+             learned_veto: float | None = None) -> PolicyCatalog:
+        """The built-in packs and those in `extra_dirs`. For measurements: `learned=False`
+        leaves out what reads the learned classifier (its rules and the packs' `learned_veto`),
+        to score the word rules alone; `learned_veto` sets it on every built-in pack."""
         base, registry = _load_shared(BUILTIN_DIR)
         packs: dict[str, PolicyPack] = {}
         for folder in _pack_dirs(BUILTIN_DIR):
-            packs[folder.name] = _load_pack(folder, base, registry)
+            pack = packs[folder.name] = _load_pack(folder, base, registry)
+            if learned_veto is not None:
+                pack.learned_veto = learned_veto
             if not learned:
-                packs[folder.name].rules = [r for r in packs[folder.name].rules
-                                            if not r.learned]
+                pack.rules = [r for r in pack.rules if not r.learned]
+                pack.learned_veto = None
         errors: list[str] = []
         for extra in extra_dirs:
             if not Path(extra).is_dir():
@@ -179,6 +183,7 @@ def _load_pack(folder: Path, base: BasePack, shared: Registry) -> PolicyPack:
         entity_overrides=pack_file.entities,
         rules=rules,
         labels=registry.labels,
+        learned_veto=pack_file.learned_veto,
     )
 
 

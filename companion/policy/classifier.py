@@ -8,8 +8,9 @@ is a multi-label logistic regression over a post's words, trained by
 (`data/policy-classifier.npz`), so nothing is downloaded or trained at run time.
 
 Features (binary, hashed into 2**bits buckets): each word's lemma and surface form (lower-case,
-accents removed, as rules match them), each pair of consecutive lemmas of a sentence, the
-personal-data types found in the post, spaCy's entity labels and the language. A category's
+accents removed, as rules match them), the four-letter pieces of longer words, each pair of
+consecutive lemmas of a sentence, the personal-data types found in the post, spaCy's entity
+labels and the language. A category's
 score is the sigmoid of the bias plus the weights of the post's features; because the model is
 linear, each sentence's share of that sum says which sentence carries the breach, and a finding
 points at that sentence.
@@ -33,6 +34,8 @@ from companion.policy.textview import TextView
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "policy-classifier.npz"
 _MEMO_KEY = "classifier features"
+#: letters in a word piece: spellings nobody wrote in training (« chu », "gonna") share pieces
+CHAR_GRAM = 4
 
 
 def feature_keys(view: TextView) -> list[tuple[str, int]]:
@@ -45,6 +48,10 @@ def feature_keys(view: TextView) -> list[tuple[str, int]]:
             keys.append(("f:" + word.form, word.sentence))
         if i + 1 < len(words) and words[i + 1].sentence == word.sentence:
             keys.append(("b:" + word.lemma + "_" + words[i + 1].lemma, word.sentence))
+        if len(word.form) > CHAR_GRAM:
+            padded = f"<{word.form}>"
+            keys += [("c:" + padded[j:j + CHAR_GRAM], word.sentence)
+                     for j in range(len(padded) - CHAR_GRAM + 1)]
     return keys
 
 

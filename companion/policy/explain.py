@@ -54,7 +54,7 @@ def explain(pack: PolicyPack, ctx: PolicyContext) -> list[RuleExplanation]:
     """The rules of `pack` that fired on the post, and those that nearly did."""
     view = TextView(ctx)
     fired = {hit.rule_id for hit in pack.evaluate(ctx)}
-    explainer = _Explainer(view, pack.labels)
+    explainer = _Explainer(view, pack)
     categories = {r.category for r in pack.rules if r.id in fired}
     out = []
     for rule in pack.rules:
@@ -70,9 +70,10 @@ def explain(pack: PolicyPack, ctx: PolicyContext) -> list[RuleExplanation]:
 
 
 class _Explainer:
-    def __init__(self, view: TextView, labels: dict[int, str]) -> None:
+    def __init__(self, view: TextView, pack: PolicyPack) -> None:
         self.view = view
-        self.labels = labels
+        self.pack = pack
+        self.labels = pack.labels
 
     # -- naming --------------------------------------------------------------------------------
     def name(self, condition: Condition) -> str:
@@ -158,6 +159,10 @@ class _Explainer:
                 if vetoes:
                     return (f"its evidence {self.quote(spans[0])} is there, but the rule's "
                             f"`unless` ({self.name(rule.unless)}) found {self.quote(vetoes[0])}")
+            if self.pack.vetoed(rule.id, self.view):
+                return (f"its evidence {self.quote(spans[0])} is there, but the classifier's "
+                        f"score for {rule.category} is under the pack's learned_veto "
+                        f"{self.pack.learned_veto:g}")
             yielded = sorted(rule.yields_to & (fired_categories - {rule.category}))
             if yielded:
                 return (f"its evidence {self.quote(spans[0])} is there, but it yields to "

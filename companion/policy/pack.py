@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from companion.policy.classifier import shipped_classifier
 from companion.policy.conditions import (
     AnyOf,
     Classifier,
@@ -219,7 +220,8 @@ class BasePack:
 class PolicyPack:
     def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
                  source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
-                 rules: Sequence[Rule], labels: Mapping[int, str] | None = None) -> None:
+                 rules: Sequence[Rule], labels: Mapping[int, str] | None = None,
+                 learned_veto: float | None = None) -> None:
         self.id = id
         self.name = name
         self.description = description
@@ -229,6 +231,8 @@ class PolicyPack:
         self._overrides = dict(entity_overrides)
         #: names of the rules' conditions by id (see Registry.labels)
         self.labels = dict(labels or {})
+        #: word-rule findings of a category the classifier scores under this are dropped
+        self.learned_veto = learned_veto
 
     def __repr__(self) -> str:
         return f"PolicyPack({self.id!r}, {len(self.rules)} rules)"
@@ -251,8 +255,17 @@ class PolicyPack:
         fired = {hit.category for hit in hits}
         yielding = {r.id for r in self.rules if r.yields_to & (fired - {r.category})}
         hits = [hit for hit in hits if hit.rule_id not in yielding]
+        if self.learned_veto is not None:
+            hits = [hit for hit in hits if not self.vetoed(hit.rule_id, view)]
         hits = self._without_needless_fallbacks(hits)
         return sorted(hits, key=lambda h: (h.start, h.end, h.rule_id))
+
+    def vetoed(self, rule_id: str, view: TextView) -> bool:
+        """Whether the pack's `learned_veto` silences this word rule on this post."""
+        rule = next(r for r in self.rules if r.id == rule_id)
+        if self.learned_veto is None or rule.learned:
+            return False
+        return shipped_classifier().scores(view).probabilities[rule.category] < self.learned_veto
 
     def _without_needless_fallbacks(self, hits: list[PolicyHit]) -> list[PolicyHit]:
         """A `fallback` rule stays silent when another rule of its category fired."""

@@ -174,6 +174,9 @@ class PackFile(Strict):
     source: Text
     extends: Literal["base"] = "base"
     entities: dict[EntityType, EntityOverride] = {}
+    #: a word rule's finding is dropped when the classifier's score for its category is under
+    #: this (the model as a second opinion against words out of context); none: never
+    learned_veto: float | None = Field(None, gt=0, lt=1)
 
 
 class LexiconFile(Strict):

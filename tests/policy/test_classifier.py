@@ -96,3 +96,18 @@ def test_a_classifier_condition_with_an_unknown_category_is_reported(tmp_path):
                                      "category: SECRETS, threshold")
     [error] = validate_pack(write_pack(tmp_path, "org", "rules:\n" + rule))
     assert "classifier.category" in error and "HARASSMENT" in error
+
+
+def test_a_learned_veto_silences_a_word_rule_the_model_disagrees_with(pipeline, tmp_path):
+    folder = write_pack(tmp_path, "org")
+    text = "Le mot est abracadabra."
+    pack = load_pack(folder)
+    assert [h.rule_id for h in pack.evaluate(
+        pipeline.policy_context(text, language="fr", policy=pack))] == ["secret-word"]
+    with (folder / "pack.yaml").open("a", encoding="utf-8") as pack_yaml:
+        pack_yaml.write("learned_veto: 0.99\n")
+    vetoing = load_pack(folder)
+    context = pipeline.policy_context(text, language="fr", policy=vetoing)
+    assert vetoing.evaluate(context) == []
+    [why] = explain(vetoing, context)
+    assert "under the pack's learned_veto 0.99" in why.reason
