@@ -163,6 +163,9 @@ class _Explainer:
                 return (f"its evidence {self.quote(spans[0])} is there, but the classifier's "
                         f"score for {rule.category} is under the pack's learned_veto "
                         f"{self.pack.learned_veto:g}")
+            if rule.fallback and rule.category in fired_categories:
+                return (f"its evidence {self.quote(spans[0])} is there, but it is a fallback "
+                        f"and another rule of {rule.category} fired")
             yielded = sorted(rule.yields_to & (fired_categories - {rule.category}))
             if yielded:
                 return (f"its evidence {self.quote(spans[0])} is there, but it yields to "

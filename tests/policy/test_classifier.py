@@ -36,9 +36,13 @@ def test_the_shipped_model_scores_every_category(pipeline):
     assert all(0 < s < 1 for s in scores.values())
 
 
-def test_a_veiled_threat_without_a_threatening_word_is_harassment(pipeline):
-    result = pipeline.analyze(THREAT, language="fr", policy="rseq-monteregie")
-    assert "HARASSMENT" in {f.type for f in result.findings if f.kind == "policy"}
+def test_the_model_finds_a_veiled_threat_the_word_rules_miss(pipeline):
+    text = ("Le coach Gagnon devrait surveiller ses pneus, on dit ça de même. "
+            "Le stationnement est pas éclairé le soir.")
+    [finding] = [f for f in pipeline.analyze(text, language="fr", policy="rseq-monteregie")
+                 .findings if f.kind == "policy"]
+    assert (finding.type, finding.rule.id) == ("HARASSMENT", "learned-harassment")
+    assert finding.text == "Le coach Gagnon devrait surveiller ses pneus, on dit ça de même."
 
 
 def test_a_classifier_finding_points_at_one_sentence(pipeline, tmp_path):
@@ -55,6 +59,9 @@ def test_a_fallback_rule_is_silent_when_a_word_rule_of_its_category_fired(pipeli
         pipeline.policy_context(text, language="fr", policy=pack))}
     assert fired("Le mot est abracadabra.") == {"secret-word"}
     assert fired("Le mot est sésame.") == {"learned"}
+    context = pipeline.policy_context("Le mot est abracadabra.", language="fr", policy=pack)
+    silent = next(r for r in explain(pack, context) if r.rule_id == "learned")
+    assert "it is a fallback and another rule of CONFIDENTIAL_INFORMATION fired" in silent.reason
 
 
 def test_explain_shows_the_score_and_a_near_miss(pipeline, tmp_path):
