@@ -71,19 +71,30 @@ def bucket(key: str, bits: int) -> int:
 def post_features(view: TextView, bits: int) -> tuple[numpy.ndarray, numpy.ndarray]:
     """(buckets, sentences): each feature of the post once, with the sentence where it first
     appears. Word features are computed per paragraph and kept with the paragraph's view."""
-    seen: dict[int, int] = {}
+    buckets, sentences = [], []
     for offset, paragraph in view.paragraphs:
         local = paragraph.memo.get((_MEMO_KEY, bits))
         if local is None:
-            local = paragraph.memo[_MEMO_KEY, bits] = [
-                (bucket(key, bits), sentence) for key, sentence in feature_keys(paragraph)]
-        first = view.sentence_of(offset) if paragraph is not view else 0
-        for row, sentence in local:
-            seen.setdefault(row, sentence + first)
-    for key, sentence in post_keys(view):
-        seen.setdefault(bucket(key, bits), sentence)
-    return (numpy.fromiter(seen.keys(), dtype=numpy.int64, count=len(seen)),
-            numpy.fromiter(seen.values(), dtype=numpy.int64, count=len(seen)))
+            local = paragraph.memo[_MEMO_KEY, bits] = _first_occurrences(
+                [(bucket(key, bits), sentence) for key, sentence in feature_keys(paragraph)])
+        buckets.append(local[0])
+        sentences.append(local[1] + (view.sentence_of(offset) if paragraph is not view else 0))
+    rest = [(bucket(key, bits), sentence) for key, sentence in post_keys(view)]
+    buckets.append(numpy.array([b for b, _ in rest], dtype=numpy.int64))
+    sentences.append(numpy.array([s for _, s in rest], dtype=numpy.int64))
+    return _first_occurrences_of(numpy.concatenate(buckets), numpy.concatenate(sentences))
+
+
+def _first_occurrences(pairs: list[tuple[int, int]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    return _first_occurrences_of(numpy.array([b for b, _ in pairs], dtype=numpy.int64),
+                                 numpy.array([s for _, s in pairs], dtype=numpy.int64))
+
+
+def _first_occurrences_of(buckets: numpy.ndarray,
+                          sentences: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Each bucket once, with the sentence of its first occurrence (the arrays are in order)."""
+    unique, first = numpy.unique(buckets, return_index=True)
+    return unique, sentences[first]
 
 
 @dataclass(frozen=True)
@@ -122,9 +133,14 @@ class PolicyClassifier:
                n_sentences: int) -> numpy.ndarray:
         """Each sentence's share of each category's logit (n_sentences × categories); the
         bias is not in it."""
-        rows = self.lookup[buckets]
         shares = numpy.zeros((n_sentences, len(self.categories)), numpy.float32)
-        numpy.add.at(shares, sentences, self.weights[rows])
+        if not len(buckets):
+            return shares
+        order = numpy.argsort(sentences, kind="stable")
+        by_sentence = sentences[order]
+        starts = numpy.flatnonzero(numpy.r_[True, by_sentence[1:] != by_sentence[:-1]])
+        shares[by_sentence[starts]] = numpy.add.reduceat(
+            self.weights[self.lookup[buckets[order]]], starts, axis=0)
         return shares
 
     def scores(self, view: TextView) -> PostScores:
