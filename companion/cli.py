@@ -1,4 +1,4 @@
-"""The `garde-fou` command: serve, check, policies, token."""
+"""The `garde-fou` command: serve, check (--explain), policies (--validate, --test), token."""
 
 from __future__ import annotations
 
@@ -71,12 +71,18 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print the /v1/analyze response body")
     output.add_argument("--jsonl", action="store_true",
                         help='batch: each input line is {"id", "text", "policy", "lang"}')
+    output.add_argument("--explain", action="store_true",
+                        help="also say, for each policy rule that fired or nearly did, why")
     check.set_defaults(run=_check)
 
     policies = commands.add_parser("policies", help="list the policy packs")
     policies.add_argument("--json", action="store_true")
-    policies.add_argument("--validate", metavar="PATH", type=Path,
-                          help="check a policy pack folder or file and report every problem")
+    pack_check = policies.add_mutually_exclusive_group()
+    pack_check.add_argument("--validate", metavar="PATH", type=Path,
+                            help="check a policy pack folder or file, report every problem, "
+                                 "then run the pack's examples")
+    pack_check.add_argument("--test", metavar="PATH", type=Path,
+                            help="run every example of the pack in folder PATH")
     policies.set_defaults(run=_policies)
 
     token = commands.add_parser("token", help="print the pairing token for the extension")
@@ -166,7 +172,33 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(body, ensure_ascii=False, indent=2))
     else:
         _print_findings(body)
+    if args.explain:
+        _print_explanations(pipeline, text, args)
     return EXIT_FINDINGS if result.findings else EXIT_CLEAN
+
+
+def _print_explanations(pipeline, text: str, args: argparse.Namespace) -> None:
+    """`check --explain`: each policy rule that fired (what made it fire) or nearly did (why
+    it did not)."""
+    from companion.policy.explain import explain
+
+    if not args.policy:
+        print("No policy pack chosen (--policy ID): personal data only, no rule to explain.")
+        return
+    context = pipeline.policy_context(text, language=args.lang, policy=args.policy)
+    explanations = explain(pipeline.catalog.get(args.policy), context)
+    print(f"\nPolicy rules of {args.policy} that fired or nearly did:")
+    if not explanations:
+        print("  none: no rule found any of its evidence in this text.")
+    for rule in explanations:
+        print(f"  {'fired ' if rule.fired else 'nearly'} {rule.rule_id} ({rule.category}) "
+              f"— {rule.source}")
+        for item in rule.evidence:
+            score = f", score {item.score:.2f}" if item.score is not None else ""
+            print(f"         « {' '.join(item.text.split())} » {item.start}-{item.end}: "
+                  f"{item.condition}{score}")
+        if rule.reason:
+            print(f"         not fired: {rule.reason}")
 
 
 #: Posts analysed together in batch mode: their sentences go through spaCy as one batch.
@@ -278,15 +310,10 @@ def _print_findings(body: dict) -> None:
 
 
 def _policies(args: argparse.Namespace, settings: Settings) -> int:
-    from companion.policy import PolicyError, validate_pack
+    from companion.policy import PolicyError
 
-    if args.validate is not None:
-        problems = validate_pack(args.validate)
-        for problem in problems:
-            print(problem)
-        if not problems:
-            print(f"{args.validate}: valid.")
-        return EXIT_USAGE if problems else EXIT_CLEAN
+    if args.validate is not None or args.test is not None:
+        return _test_pack(args.validate or args.test, settings, validating=args.test is None)
     try:
         catalog = _catalog(settings)
     except PolicyError as exc:
@@ -303,6 +330,42 @@ def _policies(args: argparse.Namespace, settings: Settings) -> int:
         for problem in failed["problems"]:
             print(f"  {problem}")
     return EXIT_CLEAN
+
+
+def _test_pack(path: Path, settings: Settings, *, validating: bool) -> int:
+    """`policies --validate PATH` / `--test PATH`: exit 2 when the pack is invalid (every
+    problem printed), else runs its examples: exit 1 when one fails (each printed with its
+    rule id), 0 when all pass. The built-in shared parts (base/, shared/) are only checked."""
+    from companion.policy import PolicyError, load_pack
+    from companion.policy.examples import run_examples
+
+    try:
+        pack = load_pack(path)
+    except PolicyError as exc:
+        for problem in exc.errors:
+            print(problem)
+        return EXIT_USAGE
+    if pack is None:
+        if not validating:
+            raise InputError(f"{path} is a shared part of the built-in packs, not a pack; "
+                             "--test runs the examples of a pack folder (holding pack.yaml)")
+        print(f"{path}: valid.")
+        return EXIT_CLEAN
+    if validating:
+        print(f"{path}: valid; running its examples.")
+    pipeline = _build_pipeline(settings)
+
+    def fired_rules(posts):
+        results = pipeline.analyze_many(
+            [{"text": text, "language": lang, "policy": pack} for text, lang in posts])
+        return [{f.rule.id for f in result.findings if f.kind == "policy"} for result in results]
+
+    ran, failures = run_examples(pack, fired_rules)
+    for failure in failures:
+        print(failure.describe())
+    print(f"{pack.id}: {ran - len(failures)} of {ran} examples pass"
+          + (f", {len(failures)} fail." if failures else "."))
+    return EXIT_FINDINGS if failures else EXIT_CLEAN
 
 
 def _token(args: argparse.Namespace, settings: Settings) -> int:

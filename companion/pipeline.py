@@ -171,13 +171,14 @@ class Pipeline:
         text: str,
         *,
         language: str = "auto",
-        policy: str | None = None,
+        policy: str | PolicyPack | None = None,
         always_flag: Sequence[str] = (),
         never_flag: Sequence[str] = (),
         budget: Budget = UNBOUNDED,
     ) -> AnalysisResult:
         """Analyses `text`; findings' offsets are code-point indices into `text` as given.
 
+        `policy` is a pack id of the catalog, or a pack loaded from elsewhere (`policies --test`).
         Raises KeyError for an unknown policy id, Cancelled when `budget` runs out.
         """
         started = time.perf_counter()
@@ -212,10 +213,11 @@ class Pipeline:
         return results
 
     # -- steps ---------------------------------------------------------------------------------
-    def _prepare(self, text: str, language: str, policy: str | None,
+    def _prepare(self, text: str, language: str, policy: str | PolicyPack | None,
                  always_flag: Sequence[str], never_flag: Sequence[str]) -> _Request:
         started = time.perf_counter()
-        pack = self.catalog.get(policy) if policy else None
+        pack = (policy if isinstance(policy, PolicyPack)
+                else self.catalog.get(policy) if policy else None)
         names = self.names.merged(always_flag, never_flag)
         normalized = normalize(text)
         lang = language if language in SUPPORTED else detect_language(normalized.text)
@@ -284,51 +286,66 @@ class Pipeline:
                 self.sentence_cache.put((lang, text), piece, len(text))
         return docs
 
+    def policy_context(self, text: str, *, language: str = "auto",
+                       policy: str | PolicyPack | None = None) -> PolicyContext:
+        """What the policy rules read for `text` (for `check --explain`)."""
+        request = self._prepare(text, language, policy, (), ())
+        self._analyse_paragraphs([request])
+        with self._lock.hold(request.budget):
+            pii, doc, segments = self._resolved_pii(request)
+        normalized = request.normalized.text
+        return PolicyContext(text=normalized, language=request.language, doc=doc,
+                             pii=[PiiSpan(r.entity_type, r.start, r.end,
+                                          normalized[r.start:r.end]) for r in pii],
+                             segments=segments)
+
     def _finish(self, request: _Request) -> AnalysisResult:
+        """The whole-post steps after the paragraphs (run holding the lock, in turns)."""
         started = time.perf_counter()
-        text, lang = request.normalized.text, request.language
+        normalized, lang, pack, budget = (request.normalized, request.language, request.pack,
+                                          request.budget)
+        budget.check()
+        with self._lock.hold(budget):  # the joined doc's words are in the shared vocab.
+            pii, doc, segments = self._resolved_pii(request)
+            self._lock.pass_turn(budget)
+            truncated = len(pii) > MAX_FINDINGS
+            pii = pii[:MAX_FINDINGS]
+            findings = [self._pii_finding(r, normalized, request.original, lang, pack)
+                        for r in pii]
+            if pack is not None:
+                findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
+                             for hit in self._policy_hits(pack, request, doc, pii, segments)]
+        findings.sort(key=lambda f: (f.start, f.end, f.kind))
+        truncated = truncated or len(findings) > MAX_FINDINGS
+        return AnalysisResult(lang, findings[:MAX_FINDINGS],
+                              (time.perf_counter() - started) * 1000, truncated)
+
+    def _resolved_pii(self, request: _Request) -> tuple[list[RecognizerResult], Doc,
+                                                        list[Segment]]:
+        """The post's personal data (one finding per span), its joined doc and its paragraphs.
+        Called holding the models' lock."""
+        lang, names, budget = request.language, request.names, request.budget
+        text = request.normalized.text
         results = [RecognizerResult(kind, offset + start, offset + end, score)
                    for (offset, _), paragraph in zip(request.pieces, request.found, strict=True)
                    for kind, start, end, score in paragraph.pii]
         segments = [Segment(offset, piece, paragraph.piece, paragraph.memo)
                     for (offset, piece), paragraph in zip(request.pieces, request.found,
                                                           strict=True)]
-        request.budget.check()
-        with self._lock.hold(request.budget):  # the joined doc's words are in the shared vocab.
-            whole = join([paragraph.piece for paragraph in request.found])
-            if self._post_entities[lang]:
-                results += self._analyzer.analyze(
-                    text, language=lang, entities=self._post_entities[lang],
-                    nlp_artifacts=artifacts(whole, self._nlp_engine, lang, segments),
-                    score_threshold=MIN_SCORE,
-                )
-            return self._findings(request, results, whole.doc, segments, started)
-
-    def _findings(self, request: _Request, results: list[RecognizerResult], doc: Doc,
-                  segments: list[Segment], started: float) -> AnalysisResult:
-        """The whole-post steps after the recognizers (run holding the lock, in turns)."""
-        normalized, lang, pack, names, budget = (request.normalized, request.language,
-                                                 request.pack, request.names, request.budget)
-        text = normalized.text
+        whole = join([paragraph.piece for paragraph in request.found])
+        if self._post_entities[lang]:
+            results += self._analyzer.analyze(
+                text, language=lang, entities=self._post_entities[lang],
+                nlp_artifacts=artifacts(whole, self._nlp_engine, lang, segments),
+                score_threshold=MIN_SCORE,
+            )
         self._lock.pass_turn(budget)
         results = [r for r in results
                    if not (r.entity_type == "PERSON"
                            and names.is_never_flagged(text[r.start:r.end]))]
         results += [RecognizerResult("PERSON", s, e, 1.0)
                     for s, e in names.always_flagged_spans(text)]
-        pii = resolve_overlaps(results)
-        self._lock.pass_turn(budget)
-        truncated = len(pii) > MAX_FINDINGS
-        pii = pii[:MAX_FINDINGS]
-
-        findings = [self._pii_finding(r, normalized, request.original, lang, pack) for r in pii]
-        if pack is not None:
-            findings += [self._policy_finding(hit, pack, normalized, request.original, lang)
-                         for hit in self._policy_hits(pack, request, doc, pii, segments)]
-        findings.sort(key=lambda f: (f.start, f.end, f.kind))
-        truncated = truncated or len(findings) > MAX_FINDINGS
-        return AnalysisResult(lang, findings[:MAX_FINDINGS],
-                              (time.perf_counter() - started) * 1000, truncated)
+        return resolve_overlaps(results), whole.doc, segments
 
     def _policy_hits(self, pack: PolicyPack, request: _Request, doc: Doc,
                      pii: list[RecognizerResult], segments: list[Segment]) -> tuple:

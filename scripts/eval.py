@@ -53,11 +53,12 @@ class Outcome:
 
 
 class PipelineAnalyzer:
-    def __init__(self, language_from_corpus: bool) -> None:
+    def __init__(self, language_from_corpus: bool, learned: bool = True,
+                 learned_veto: float | None = None) -> None:
         from companion.pipeline import Pipeline
         from companion.policy import PolicyCatalog
 
-        self.pipeline = Pipeline(PolicyCatalog.load())
+        self.pipeline = Pipeline(PolicyCatalog.load(learned=learned, learned_veto=learned_veto))
         self.language_from_corpus = language_from_corpus
 
     def __call__(self, post: dict) -> Outcome:
@@ -219,6 +220,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="analyse each post in its labelled language instead of detecting it",
     )
+    parser.add_argument(
+        "--without-classifier",
+        action="store_true",
+        help="leave out the policy rules that read the learned classifier (word rules alone)",
+    )
+    parser.add_argument(
+        "--learned-veto",
+        type=float,
+        metavar="SCORE",
+        help="drop word-rule findings whose category the classifier scores under SCORE "
+        "(sets `learned_veto` on every built-in pack, e.g. 0.1)",
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -228,8 +241,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     started = time.perf_counter()
-    kind = RecognizersAnalyzer if args.recognizers_only else PipelineAnalyzer
-    analyze = kind(args.corpus_language)
+    if args.recognizers_only:
+        analyze = RecognizersAnalyzer(args.corpus_language)
+    else:
+        analyze = PipelineAnalyzer(args.corpus_language, learned=not args.without_classifier,
+                                   learned_veto=args.learned_veto)
     loaded = time.perf_counter()
     outcomes = [analyze(post) for post in posts]
     done = time.perf_counter()

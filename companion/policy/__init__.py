@@ -4,10 +4,11 @@ user's organization a post breaks, quoting the source, on top of a shared person
 The pipeline uses:
     catalog = PolicyCatalog.load(extra_dirs=[settings.user_policies_dir])
     pack = catalog.get("barreau-qc"); pack.entity("PERSON"); pack.evaluate(PolicyContext(...))
-and the CLI `policies --validate` uses validate_pack(path).
+and the CLI `policies --validate/--test` uses validate_pack(path), load_pack(path) and
+run_examples (companion.policy.examples).
 """
 
-from companion.policy.catalog import PolicyCatalog, PolicyError, validate_pack
+from companion.policy.catalog import PolicyCatalog, PolicyError, load_pack, validate_pack
 from companion.policy.model import (
     CATEGORIES,
     ENTITY_TYPES,
@@ -29,5 +30,6 @@ __all__ = [
     "PolicyError",
     "PolicyHit",
     "PolicyPack",
+    "load_pack",
     "validate_pack",
 ]

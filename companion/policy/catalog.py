@@ -84,11 +84,20 @@ class PolicyCatalog:
         return [line for pack in self.failed for line in pack.problems]
 
     @classmethod
-    def load(cls, extra_dirs: Sequence[Path] = ()) -> PolicyCatalog:
+    def load(cls, extra_dirs: Sequence[Path] = (), *, learned: bool = True,
+             learned_veto: float | None = None) -> PolicyCatalog:
+        """The built-in packs and those in `extra_dirs`. For measurements: `learned=False`
+        leaves out what reads the learned classifier (its rules and the packs' `learned_veto`),
+        to score the word rules alone; `learned_veto` sets it on every built-in pack."""
         base, registry = _load_shared(BUILTIN_DIR)
         packs: dict[str, PolicyPack] = {}
         for folder in _pack_dirs(BUILTIN_DIR):
-            packs[folder.name] = _load_pack(folder, base, registry, builtin=True)
+            pack = packs[folder.name] = _load_pack(folder, base, registry, builtin=True)
+            if learned_veto is not None:
+                pack.learned_veto = learned_veto
+            if not learned:
+                pack.rules = [r for r in pack.rules if not r.learned]
+                pack.learned_veto = None
         builtin_ids = frozenset(packs)
         failed: list[FailedPack] = []
         for extra in extra_dirs:
@@ -129,23 +138,30 @@ class PolicyCatalog:
 def validate_pack(path: Path) -> list[str]:
     """Checks a pack (its folder, or any file in it) or the shared base, lexicons and detectors:
     [] when valid, else one line per problem."""
-    path = Path(path).resolve()
-    if not path.exists():
-        return [f"{path}: no such file or folder"]
-    shared_part = any(path.is_relative_to(BUILTIN_DIR / name) for name in _RESERVED)
-    folder = next((p for p in (path, *path.parents[:2]) if (p / "pack.yaml").is_file()), None)
-    if folder is None and not shared_part:
-        return [f"{path}: not inside a policy pack; a pack is a folder holding pack.yaml "
-                "(see policies/README.md)"]
-    builtin = path.is_relative_to(BUILTIN_DIR)
     try:
-        base, registry = _load_shared(BUILTIN_DIR)
-        if not shared_part:
-            _load_pack(folder, base, registry, builtin=builtin,
-                       builtin_ids=frozenset(p.name for p in _pack_dirs(BUILTIN_DIR)))
+        load_pack(path)
     except PolicyError as exc:
         return exc.errors
     return []
+
+
+def load_pack(path: Path) -> PolicyPack | None:
+    """The pack in folder `path` (or holding the file `path`), compiled against the built-in
+    shared parts; None when `path` is one of those shared parts (base/, shared/), which are
+    then checked. Raises PolicyError saying what is wrong."""
+    path = Path(path).resolve()
+    if not path.exists():
+        raise PolicyError([f"{path}: no such file or folder"])
+    shared_part = any(path.is_relative_to(BUILTIN_DIR / name) for name in _RESERVED)
+    folder = next((p for p in (path, *path.parents[:2]) if (p / "pack.yaml").is_file()), None)
+    if folder is None and not shared_part:
+        raise PolicyError([f"{path}: not inside a policy pack; a pack is a folder holding "
+                           "pack.yaml (see policies/README.md)"])
+    base, registry = _load_shared(BUILTIN_DIR)
+    if shared_part:
+        return None
+    return _load_pack(folder, base, registry, builtin=path.is_relative_to(BUILTIN_DIR),
+                      builtin_ids=frozenset(p.name for p in _pack_dirs(BUILTIN_DIR)))
 
 
 # ---- loading -------------------------------------------------------------------------------
@@ -221,6 +237,8 @@ def _load_pack(folder: Path, base: BasePack, shared: Registry, *, builtin: bool,
         entity_overrides=pack_file.entities,
         rules=rules,
         overrides=overrides,
+        labels=registry.labels,
+        learned_veto=pack_file.learned_veto,
     )
 
 

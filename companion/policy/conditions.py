@@ -11,6 +11,8 @@ Each condition finds spans (start, end) in a post; a rule fires where its condit
   sentence, or the whole post), and none of `unless` within `unless_within` of the anchor
   (default: the same scope);
 - count: at least `min` of the members match somewhere in the post (a score of cues);
+- classifier: the learned model's score for a category over a threshold; its span is the
+  sentence that weighs most in the score (see classifier.py);
 - ref: a named detector shared between packs (policies/shared/detectors/).
 Any condition may add `except:` conditions: its spans that overlap one of theirs are dropped
 ("Québec" is a place, but not in « Cour du Québec »).
@@ -23,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from companion.policy.classifier import PolicyClassifier, sentence_span, shipped_classifier
 from companion.policy.negation import Negation
 from companion.policy.terms import Span, TermSet
 from companion.policy.textview import TextView
@@ -74,6 +77,40 @@ class AnyOf:
 
     def find(self, view: TextView) -> list[Span]:
         return sorted({s for m in self.members for s in cached_find(m, view)})
+
+
+@dataclass(frozen=True, eq=False)
+class Classifier:
+    category: str
+    threshold: float
+    #: `check --explain` reports a score at least this share of the threshold as a near miss
+    NEAR_MISS = 0.5
+
+    @property
+    def model(self) -> PolicyClassifier:
+        """The shipped model, loaded when a rule first needs it (not at start-up)."""
+        return shipped_classifier()
+
+    def find(self, view: TextView) -> list[Span]:
+        return [span for span, _ in self._found(view)]
+
+    def explain(self, view: TextView) -> list[tuple[int, int, float]]:
+        """The spans found, each with the model's score."""
+        return [(*span, score) for span, score in self._found(view)]
+
+    def why_not(self, view: TextView) -> str | None:
+        score = self.model.scores(view).probabilities[self.category]
+        if self.NEAR_MISS * self.threshold <= score < self.threshold:
+            return (f"the model's score for {self.category} is {score:.2f}, under the "
+                    f"threshold {self.threshold:.2f}")
+        return None
+
+    def _found(self, view: TextView) -> list[tuple[Span, float]]:
+        scores = self.model.scores(view)
+        score = scores.probabilities[self.category]
+        if score < self.threshold:
+            return []
+        return [(sentence_span(view, scores.best_sentence[self.category]), score)]
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from companion.policy.classifier import shipped_classifier
 from companion.policy.conditions import (
     AnyOf,
+    Classifier,
     Condition,
     Count,
     Except,
@@ -39,6 +41,8 @@ class Registry:
     negation: Negation
     builtin_lexicons: frozenset[str] = frozenset()
     builtin_detectors: frozenset[str] = frozenset()
+    #: a short name for the leaves and named detectors, by condition id (for `check --explain`)
+    labels: dict[int, str] = field(default_factory=dict)
     _compiled: dict[str, Condition] = field(default_factory=dict)
     _compiling: list[str] = field(default_factory=list)
 
@@ -55,7 +59,7 @@ class Registry:
             own_lexicons = self.builtin_lexicons - set(lexicons)
             own_detectors = self.builtin_detectors - set(detectors)
         return Registry({**self.lexicons, **lexicons}, {**self.detectors, **detectors},
-                        self.negation, own_lexicons, own_detectors)
+                        self.negation, own_lexicons, own_detectors, self.labels)
 
     def detector(self, name: str) -> Condition:
         if name in self._compiled:
@@ -70,6 +74,7 @@ class Registry:
         try:
             self._compiled[name] = compile_condition(self.detectors[name], self,
                                                      name in self.builtin_detectors)
+            self.labels[id(self._compiled[name])] = f"detector {name}"
         finally:
             self._compiling.pop()
         return self._compiled[name]
@@ -78,6 +83,8 @@ class Registry:
 def compile_condition(spec: ConditionSpec, registry: Registry, builtin: bool) -> Condition:
     """`builtin`: the spec comes from a built-in pack (see Registry)."""
     condition = _compile_kind(spec, registry, builtin)
+    if spec.kind in ("terms", "pii", "ner", "classifier"):
+        registry.labels[id(condition)] = _label(spec)
     if spec.except_:
         return Except(condition, tuple(compile_condition(c, registry, builtin)
                                        for c in spec.except_))
@@ -103,6 +110,8 @@ def _compile_kind(spec: ConditionSpec, registry: Registry, builtin: bool) -> Con
     if kind == "count":
         return Count(tuple(compile_condition(c, registry, builtin) for c in spec.count.of),
                      spec.count.min)
+    if kind == "classifier":
+        return Classifier(spec.classifier.category, spec.classifier.threshold)
     if kind == "ref":
         return registry.detector(spec.ref)
     near = spec.near
@@ -113,6 +122,18 @@ def _compile_kind(spec: ConditionSpec, registry: Registry, builtin: bool) -> Con
         unless=tuple(compile_condition(c, registry, builtin) for c in near.unless),
         unless_scope=_scope(near.unless_within) if near.unless_within else None,
     )
+
+
+def _label(spec: ConditionSpec) -> str:
+    """How `check --explain` names a leaf condition: its kind and first few entries."""
+    if spec.kind == "terms":
+        raw = spec.terms if isinstance(spec.terms, list) else [
+            *spec.terms.fr, *spec.terms.en, *spec.terms.any]
+        shown = ", ".join(raw[:3]) + (f", … ({len(raw)} terms)" if len(raw) > 3 else "")
+        return f"terms [{shown}]"
+    if spec.kind == "classifier":
+        return f"classifier {spec.classifier.category} ≥ {spec.classifier.threshold:g}"
+    return f"{spec.kind} [{', '.join(getattr(spec, spec.kind))}]"
 
 
 def _scope(within: str | Window) -> Scope:
@@ -134,6 +155,7 @@ class Rule:
     score: float
     whole_post: bool
     yields_to: frozenset[str]
+    fallback: bool
     replacement: dict[str, str] | None
     detect: Condition
     unless: Condition | None
@@ -151,11 +173,18 @@ class Rule:
             score=spec.score,
             whole_post=spec.span == "post",
             yields_to=frozenset(spec.yields_to),
+            fallback=spec.fallback,
             replacement=spec.replacement.model_dump() if spec.replacement else None,
             detect=compile_condition(spec.detect, registry, builtin),
             unless=compile_condition(spec.unless, registry, builtin) if spec.unless else None,
             spec=spec,
         )
+
+    @property
+    def learned(self) -> bool:
+        """Whether the rule reads the learned classifier (such rules can be switched off)."""
+        return _uses_classifier(self.detect) or (
+            self.unless is not None and _uses_classifier(self.unless))
 
     def hits(self, view: TextView) -> list[PolicyHit]:
         spans = cached_find(self.detect, view)
@@ -169,6 +198,18 @@ class Rule:
                       quote=self.quote, score=self.score, replacement=self.replacement)
             for start, end in _merged(spans)
         ]
+
+
+def _uses_classifier(condition: Condition) -> bool:
+    if isinstance(condition, Classifier):
+        return True
+    if isinstance(condition, Except):
+        children: tuple[Condition, ...] = (condition.condition, *condition.exceptions)
+    elif isinstance(condition, Near):
+        children = (*condition.members, *condition.unless)
+    else:
+        children = getattr(condition, "members", ())
+    return any(_uses_classifier(c) for c in children)
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -195,7 +236,8 @@ class BasePack:
 class PolicyPack:
     def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
                  source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
-                 rules: Sequence[Rule], overrides: bool = False) -> None:
+                 rules: Sequence[Rule], labels: Mapping[int, str] | None = None,
+                 learned_veto: float | None = None, overrides: bool = False) -> None:
         self.id = id
         #: an organization's pack that replaces the built-in pack of the same id
         self.overrides = overrides
@@ -205,6 +247,10 @@ class PolicyPack:
         self.rules = list(rules)
         self._base = base
         self._overrides = dict(entity_overrides)
+        #: names of the rules' conditions by id (see Registry.labels)
+        self.labels = dict(labels or {})
+        #: word-rule findings of a category the classifier scores under this are dropped
+        self.learned_veto = learned_veto
 
     def __repr__(self) -> str:
         return f"PolicyPack({self.id!r}, {len(self.rules)} rules)"
@@ -230,4 +276,22 @@ class PolicyPack:
         fired = {hit.category for hit in hits}
         yielding = {r.id for r in self.rules if r.yields_to & (fired - {r.category})}
         hits = [hit for hit in hits if hit.rule_id not in yielding]
+        if self.learned_veto is not None:
+            hits = [hit for hit in hits if not self.vetoed(hit.rule_id, view)]
+        hits = self._without_needless_fallbacks(hits)
         return sorted(hits, key=lambda h: (h.start, h.end, h.rule_id))
+
+    def vetoed(self, rule_id: str, view: TextView) -> bool:
+        """Whether the pack's `learned_veto` silences this word rule on this post."""
+        rule = next(r for r in self.rules if r.id == rule_id)
+        if self.learned_veto is None or rule.learned:
+            return False
+        return shipped_classifier().scores(view).probabilities[rule.category] < self.learned_veto
+
+    def _without_needless_fallbacks(self, hits: list[PolicyHit]) -> list[PolicyHit]:
+        """A `fallback` rule stays silent when another rule of its category fired."""
+        fallbacks = {r.id for r in self.rules if r.fallback}
+        if not fallbacks:
+            return hits
+        covered = {h.category for h in hits if h.rule_id not in fallbacks}
+        return [h for h in hits if h.rule_id not in fallbacks or h.category not in covered]

@@ -73,7 +73,12 @@ class CountSpec(Strict):
         return self
 
 
-CONDITION_KINDS = ("terms", "pii", "ner", "near", "any", "count", "ref")
+class ClassifierSpec(Strict):
+    category: Category
+    threshold: float = Field(0.5, gt=0, lt=1)
+
+
+CONDITION_KINDS = ("terms", "pii", "ner", "near", "any", "count", "classifier", "ref")
 
 
 class ConditionSpec(Strict):
@@ -84,6 +89,7 @@ class ConditionSpec(Strict):
     near: NearSpec | None = None
     any_: list[ConditionSpec] | None = Field(None, alias="any", min_length=1)
     count: CountSpec | None = None
+    classifier: ClassifierSpec | None = None
     ref: Text | None = None
     except_: list[ConditionSpec] = Field([], alias="except")
 
@@ -131,6 +137,7 @@ class RuleSpec(Strict):
     unless: ConditionSpec | None = None
     span: Literal["match", "post"] = "match"
     yields_to: list[Category] = []
+    fallback: bool = False
     score: float = Field(0.8, gt=0, le=1)
     replacement: Localized | None = None
     examples: Examples
@@ -169,6 +176,9 @@ class PackFile(Strict):
     #: An organization's pack may take a built-in pack's id (and replace it) only if it says so.
     overrides: bool = False
     entities: dict[EntityType, EntityOverride] = {}
+    #: a word rule's finding is dropped when the classifier's score for its category is under
+    #: this (the model as a second opinion against words out of context); none: never
+    learned_veto: float | None = Field(None, gt=0, lt=1)
 
 
 class LexiconFile(Strict):

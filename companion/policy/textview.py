@@ -88,6 +88,8 @@ class TextView:
         self.cache: dict[int, list[tuple[int, int]]] = {}
         #: phrases found in this view, by term set (see TermSet.find)
         self.phrase_spans: dict[object, list[tuple[int, int]]] = {}
+        #: what other detectors work out once per view (the classifier's features and scores)
+        self.memo: dict[object, object] = {}
 
     @property
     def paragraphs(self) -> list[tuple[int, TextView]]:

@@ -9,38 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from companion import cli
-
 GARDE_FOU = Path(sys.prefix) / "bin" / "garde-fou"
-
-
-@pytest.fixture
-def run(monkeypatch, tmp_path, pipeline, capsys):
-    monkeypatch.setenv("GARDE_FOU_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setattr(cli, "_build_pipeline", lambda settings: pipeline)
-
-    def _run(*args, stdin=""):
-        monkeypatch.setattr(sys, "stdin", _Stdin(stdin))
-        code = cli.main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
-class _Stdin:
-    def __init__(self, text):
-        import io
-        self._buffer = io.StringIO(text)
-
-    def reconfigure(self, **_):
-        return None
-
-    def __getattr__(self, name):
-        return getattr(self._buffer, name)
-
-    def __iter__(self):
-        return iter(self._buffer)
 
 
 def test_check_exits_1_and_lists_findings(run):

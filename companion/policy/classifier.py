@@ -1,0 +1,176 @@
+"""A learned classifier over the twelve policy categories: the `classifier` detector kind.
+
+Word lists find a breach said with the expected words; this model brings recall where the words
+are not there (a veiled threat, a rumour by insinuation, a child made findable by details). It
+is a multi-label logistic regression over a post's words, trained by
+`scripts/train-policy-classifier` on the posts under `training/policy/` and
+`tests/policy/data/` (fixed seed); the weights ship in the package, next to this module
+(`data/policy-classifier.npz`), so nothing is downloaded or trained at run time.
+
+Features (binary, hashed into 2**bits buckets): each word's lemma and surface form (lower-case,
+accents removed, as rules match them), the four-letter pieces of longer words, each pair of
+consecutive lemmas of a sentence, the personal-data types found in the post, spaCy's entity
+labels and the language. A category's
+score is the sigmoid of the bias plus the weights of the post's features; because the model is
+linear, each sentence's share of that sum says which sentence carries the breach, and a finding
+points at that sentence.
+
+Speed: features are computed once per paragraph and kept with the paragraph's view while it is
+unchanged; a keystroke re-hashes the edited paragraph and sums at most a few thousand rows.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+
+from companion.policy.model import CATEGORIES
+from companion.policy.terms import Span
+from companion.policy.textview import TextView
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "policy-classifier.npz"
+_MEMO_KEY = "classifier features"
+#: letters in a word piece: spellings nobody wrote in training (« chu », "gonna") share pieces
+CHAR_GRAM = 4
+
+
+def feature_keys(view: TextView) -> list[tuple[str, int]]:
+    """(feature, sentence) of a view's words, in order; a feature may repeat."""
+    keys: list[tuple[str, int]] = []
+    words = view.words
+    for i, word in enumerate(words):
+        keys.append(("w:" + word.lemma, word.sentence))
+        if word.form != word.lemma:
+            keys.append(("f:" + word.form, word.sentence))
+        if i + 1 < len(words) and words[i + 1].sentence == word.sentence:
+            keys.append(("b:" + word.lemma + "_" + words[i + 1].lemma, word.sentence))
+        if len(word.form) > CHAR_GRAM:
+            padded = f"<{word.form}>"
+            keys += [("c:" + padded[j:j + CHAR_GRAM], word.sentence)
+                     for j in range(len(padded) - CHAR_GRAM + 1)]
+    return keys
+
+
+def post_keys(view: TextView) -> list[tuple[str, int]]:
+    """Features of the whole post that are not words: its personal data, entities, language."""
+    keys = [("p:" + pii.type, view.sentence_of(pii.start)) for pii in view.ctx.pii]
+    keys += [("e:" + label, view.sentence_of(start)) for label, start, _ in view.entities]
+    keys.append(("lang:" + view.language, 0))
+    return keys
+
+
+def bucket(key: str, bits: int) -> int:
+    """A feature's row in the weight table (stable across runs and machines)."""
+    return zlib.crc32(key.encode("utf-8")) & ((1 << bits) - 1)
+
+
+def post_features(view: TextView, bits: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """(buckets, sentences): each feature of the post once, with the sentence where it first
+    appears. Word features are computed per paragraph and kept with the paragraph's view."""
+    buckets, sentences = [], []
+    for offset, paragraph in view.paragraphs:
+        local = paragraph.memo.get((_MEMO_KEY, bits))
+        if local is None:
+            local = paragraph.memo[_MEMO_KEY, bits] = _first_occurrences(
+                [(bucket(key, bits), sentence) for key, sentence in feature_keys(paragraph)])
+        buckets.append(local[0])
+        sentences.append(local[1] + (view.sentence_of(offset) if paragraph is not view else 0))
+    rest = [(bucket(key, bits), sentence) for key, sentence in post_keys(view)]
+    buckets.append(numpy.array([b for b, _ in rest], dtype=numpy.int64))
+    sentences.append(numpy.array([s for _, s in rest], dtype=numpy.int64))
+    return _first_occurrences_of(numpy.concatenate(buckets), numpy.concatenate(sentences))
+
+
+def _first_occurrences(pairs: list[tuple[int, int]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    return _first_occurrences_of(numpy.array([b for b, _ in pairs], dtype=numpy.int64),
+                                 numpy.array([s for _, s in pairs], dtype=numpy.int64))
+
+
+def _first_occurrences_of(buckets: numpy.ndarray,
+                          sentences: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Each bucket once, with the sentence of its first occurrence (the arrays are in order)."""
+    unique, first = numpy.unique(buckets, return_index=True)
+    return unique, sentences[first]
+
+
+@dataclass(frozen=True)
+class PostScores:
+    """A post's score per category, and the sentence that carries most of each."""
+
+    probabilities: dict[str, float]
+    best_sentence: dict[str, int]
+
+
+class PolicyClassifier:
+    """The trained weights: one row of twelve per feature seen in training, a bias per
+    category. Rows are stored compactly (float16 on disk); `lookup` maps a bucket to its row."""
+
+    def __init__(self, bits: int, buckets: numpy.ndarray, weights: numpy.ndarray,
+                 bias: numpy.ndarray, categories: tuple[str, ...]) -> None:
+        self.bits = bits
+        self.categories = categories
+        self.lookup = numpy.full(1 << bits, -1, dtype=numpy.int32)
+        self.lookup[buckets] = numpy.arange(len(buckets), dtype=numpy.int32)
+        self.weights = numpy.vstack([weights.astype(numpy.float32),
+                                     numpy.zeros((1, len(categories)), numpy.float32)])
+        self.bias = bias.astype(numpy.float32)
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> PolicyClassifier:
+        with numpy.load(path, allow_pickle=False) as data:
+            categories = tuple(str(c) for c in data["categories"])
+            unknown = set(categories) - set(CATEGORIES)
+            if unknown:
+                raise ValueError(f"{path}: unknown categories {sorted(unknown)}")
+            return cls(int(data["bits"]), data["buckets"], data["weights"], data["bias"],
+                       categories)
+
+    def logits(self, buckets: numpy.ndarray, sentences: numpy.ndarray,
+               n_sentences: int) -> numpy.ndarray:
+        """Each sentence's share of each category's logit (n_sentences × categories); the
+        bias is not in it."""
+        shares = numpy.zeros((n_sentences, len(self.categories)), numpy.float32)
+        if not len(buckets):
+            return shares
+        order = numpy.argsort(sentences, kind="stable")
+        by_sentence = sentences[order]
+        starts = numpy.flatnonzero(numpy.r_[True, by_sentence[1:] != by_sentence[:-1]])
+        shares[by_sentence[starts]] = numpy.add.reduceat(
+            self.weights[self.lookup[buckets[order]]], starts, axis=0)
+        return shares
+
+    def scores(self, view: TextView) -> PostScores:
+        """The post's scores, computed once per view (every rule of a pack asks)."""
+        memo = view.memo.get((_MEMO_KEY, id(self)))
+        if memo is None:
+            buckets, sentences = post_features(view, self.bits)
+            shares = self.logits(buckets, sentences, len(view.sentence_starts))
+            probabilities = 1.0 / (1.0 + numpy.exp(-(shares.sum(axis=0) + self.bias)))
+            best = shares.argmax(axis=0)
+            memo = view.memo[_MEMO_KEY, id(self)] = PostScores(
+                {c: float(p) for c, p in zip(self.categories, probabilities, strict=True)},
+                {c: int(b) for c, b in zip(self.categories, best, strict=True)})
+        return memo
+
+
+@lru_cache(maxsize=1)
+def shipped_classifier() -> PolicyClassifier:
+    """The model shipped in the package, loaded once (on first use by a rule)."""
+    return PolicyClassifier.load(MODEL_PATH)
+
+
+def sentence_span(view: TextView, sentence: int) -> Span:
+    """The text of one sentence of the view, without surrounding white space."""
+    starts = view.sentence_starts
+    start = starts[sentence]
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(view.text)
+    text = view.text[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return start, end
+    lead = len(text) - len(text.lstrip())
+    return start + lead, start + lead + len(stripped)
