@@ -31,6 +31,11 @@ def test_test_resolves_the_built_in_shared_detectors_and_lexicons(run, tmp_path)
 def test_test_runs_a_copy_of_a_built_in_pack(run, tmp_path):
     shutil.copytree(BUILTIN_DIR / "shelter", tmp_path / "shelter")
     code, out, _ = run("policies", "--test", str(tmp_path / "shelter"))
+    assert code == 2 and "overrides: true" in out  # a copy keeping the built-in id must say so
+    pack_yaml = tmp_path / "shelter" / "pack.yaml"
+    pack_yaml.write_text(pack_yaml.read_text(encoding="utf-8") + "overrides: true\n",
+                         encoding="utf-8")
+    code, out, _ = run("policies", "--test", str(tmp_path / "shelter"))
     assert code == 0, out
     assert "examples pass" in out and "fail" not in out
 
