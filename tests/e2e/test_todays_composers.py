@@ -8,8 +8,12 @@ last word; a `block` finding holds the publication."""
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urlsplit
+
 import pytest
 
+from .conftest import EXTENSION_DIR
 from .helpers import card_button, chip_button, expect_chip, mark_of, replacement_between, type_in
 
 pytestmark = pytest.mark.e2e
@@ -177,3 +181,24 @@ def test_a_mention_rendered_by_lexicals_mention_plugin_is_replaced_whole(no_poli
     assert not any(node["type"] == "mention" for node in state["nodes"]), state
     replacement = replacement_between(state["text"], "Merci ", " pour ton aide avec le dossier.")
     assert replacement.strip() and "@" not in replacement
+
+
+def test_every_host_the_content_script_runs_on_has_its_sites_adapter(browser, close_pages):
+    """A host in the manifest without an adapter would get only the generic fallback, and its
+    findings would be counted under no site (and escape the popup's per-site switch)."""
+    manifest = json.loads((EXTENSION_DIR / "manifest.json").read_text())
+    content_scripts = manifest["content_scripts"][0]["js"]
+    hosts = {
+        urlsplit(pattern.replace("*", "")).hostname
+        for pattern in manifest["content_scripts"][0]["matches"]
+    }
+    page = browser.context.new_page()
+    for script in content_scripts:
+        if script.startswith(("content/namespace", "content/adapters/")):
+            page.add_script_tag(path=EXTENSION_DIR / script)
+    platforms = page.evaluate(
+        "(hosts) => hosts.map((host) => GardeFou.adapters.platformOf(host))", sorted(hosts)
+    )
+    assert dict(zip(sorted(hosts), platforms, strict=True)) == {
+        host: host.split(".")[-2] for host in hosts
+    }
