@@ -136,6 +136,14 @@ HELD_SUBMISSIONS = [
         id="linkedin-share-button-in-shadow-root",
     ),
     pytest.param(
+        INSTAGRAM,
+        "instagram.html",
+        '[role="dialog"] #caption',
+        '[role="dialog"] .publish',
+        "window.__shared",
+        id="instagram-caption-share-button",
+    ),
+    pytest.param(
         BUSINESS_SUITE,
         "business-suite.html",
         "#post",
