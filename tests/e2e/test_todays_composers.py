@@ -14,7 +14,16 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import EXTENSION_DIR
-from .helpers import card_button, chip_button, expect_chip, mark_of, replacement_between, type_in
+from .helpers import (
+    CHIP,
+    card_button,
+    chip_button,
+    expect_chip,
+    mark_of,
+    replacement_between,
+    type_in,
+)
+from .overlay import overlay
 
 pytestmark = pytest.mark.e2e
 
@@ -172,6 +181,19 @@ def test_a_block_finding_holds_the_publication_until_the_user_says_so(
     chip_button(page, "publish-anyway").click()
     page.wait_for_function(f"{published}.length === 1")
     assert page.evaluate(published)[0].strip() == SIN
+
+
+def test_closing_the_share_box_in_its_shadow_root_takes_its_chip_and_underlines_away(
+    no_policy, close_pages
+):
+    page = no_policy.site_page(LINKEDIN, "linkedin-share.html")
+    type_in(page, "#interop-outlet .ql-editor", "Bravo à Marie Tremblay pour sa conférence.")
+    mark_of(page, "PERSON")
+    expect_chip(page, "data-gf-count", "1")
+
+    page.click("#interop-outlet .dismiss")
+    overlay(page).expect_count(CHIP, 0)
+    overlay(page).expect_count(".gf-mark", 0)
 
 
 def test_a_mention_rendered_by_lexicals_mention_plugin_is_replaced_whole(no_policy, close_pages):
