@@ -12,9 +12,10 @@
     "TABLE", "TR", "UL",
   ]);
 
-  // Mentions and other atomic pieces: editors keep them as one token (Lexical token nodes, embeds),
-  // so a redaction that touches one must replace all of it, or the tag is still published.
-  const TOKEN_SELECTOR = '[data-lexical-mention], [data-mention], .mention, .ql-mention, [contenteditable="false"]';
+  // Mentions and other atomic pieces: editors keep them as one token (mentions, embeds), so a
+  // redaction that touches one must replace all of it, or the tag is still published. Editors
+  // that render theirs otherwise pass their own selector (see editors/lexical.js).
+  const TOKEN_SELECTOR = '[data-mention], .mention, .ql-mention, [contenteditable="false"]';
 
   class DomTextMap {
     constructor(root) {
@@ -81,9 +82,9 @@
     }
 
     // Widens [start, end) so that it covers every token it touches.
-    expandToTokens(start, end) {
+    expandToTokens(start, end, tokenSelector = TOKEN_SELECTOR) {
       let expanded = { start, end };
-      for (const token of this.root.querySelectorAll(TOKEN_SELECTOR)) {
+      for (const token of this.root.querySelectorAll(tokenSelector)) {
         const tokenSpan = this.spanOfElement(token);
         if (tokenSpan && tokenSpan.start < expanded.end && expanded.start < tokenSpan.end) {
           expanded = {

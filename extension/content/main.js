@@ -20,6 +20,9 @@
   const boxesTouchedByUser = new Map(); // element → {editor, enterSubmits}
   let enabledHere = false;
   let removalCheckTimer = null;
+  const removalObserver = new MutationObserver(() => {
+    if ((sessionsByBox.size || boxesTouchedByUser.size) && !removalCheckTimer) removalCheckTimer = setTimeout(endSessionsOfRemovedBoxes, REMOVAL_CHECK_MS);
+  });
 
   // A box the user can see: not hidden, transparent, collapsed to a dot, off screen, or covered
   // by another element (the point the person pressed, else the box's visible centre, must
@@ -41,6 +44,10 @@
   function watch(element, { editor, enterSubmits }, pressedPoint) {
     if (!enabledHere || sessionsByBox.has(element) || !element.isConnected || !isVisibleToUser(element, pressedPoint)) return;
     sessionsByBox.set(element, new GardeFou.BoxSession(element, editor, platform, { enterSubmits }));
+    // A box in a shadow root (LinkedIn's share box) leaves the page without a mutation the
+    // document sees: watch that root too (observing it again is a no-op).
+    const root = element.getRootNode();
+    if (root instanceof ShadowRoot) removalObserver.observe(root, { childList: true, subtree: true });
   }
 
   function watchOnUserInput(event) {
@@ -99,9 +106,7 @@
   // next): an Enter that is the first key in a box already meets its session.
   for (const type of USER_INPUT_EVENTS) window.addEventListener(type, watchOnUserInput, true);
   GardeFou.publishGuard.install({ sessionAt, sessionsNear });
-  new MutationObserver(() => {
-    if ((sessionsByBox.size || boxesTouchedByUser.size) && !removalCheckTimer) removalCheckTimer = setTimeout(endSessionsOfRemovedBoxes, REMOVAL_CHECK_MS);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  removalObserver.observe(document.documentElement, { childList: true, subtree: true });
   onSettingsChanged(applySettings);
   applySettings();
 })(globalThis.GardeFou);

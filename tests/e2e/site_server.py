@@ -1,4 +1,5 @@
-"""HTTPS server that plays facebook.com, linkedin.com and instagram.com for the browser tests.
+"""HTTPS server that plays facebook.com (also as web. and business.), linkedin.com and
+instagram.com for the browser tests.
 
 Chromium's --host-resolver-rules sends those hosts here, and a throwaway self-signed certificate
 (made at test time) covers them, so the extension runs unchanged, content scripts and all.
@@ -28,10 +29,25 @@ from cryptography.x509.oid import NameOID
 E2E_DIR = Path(__file__).resolve().parent
 PAGES_DIR = E2E_DIR / "pages"
 NODE_MODULES = E2E_DIR / "node_modules"
-SITE_HOSTS = ("www.facebook.com", "www.linkedin.com", "www.instagram.com")
+SITE_HOSTS = (
+    "www.facebook.com",
+    "web.facebook.com",
+    "business.facebook.com",
+    "www.linkedin.com",
+    "www.instagram.com",
+)
 IMPORT_MAP_PLACEHOLDER = "<!-- import map -->"
-# ES-module packages the Lexical pages import by bare name (Lexical ships no UMD build).
-MODULE_PACKAGE_GLOBS = ("lexical", "@lexical/*", "@preact/signals-core")
+# ES-module packages the Lexical and TipTap pages import by bare name (neither ships a UMD build).
+MODULE_PACKAGE_GLOBS = (
+    "lexical",
+    "@lexical/*",
+    "@preact/signals-core",
+    "@tiptap/*",
+    "prosemirror-*",
+    "orderedmap",
+    "rope-sequence",
+    "w3c-keyname",
+)
 EXPORT_CONDITIONS = ("development", "browser", "import", "default")
 
 
@@ -74,15 +90,24 @@ def _resolve_export(target: str | dict) -> str | None:
     return None
 
 
+def _subpath_exports(manifest: dict) -> dict:
+    """A package's exports as {subpath: target}, also when it gives only conditions for "."
+    (`{"import": …, "require": …}`), a single file, or no exports (its "module" or "main")."""
+    exports = manifest.get("exports") or manifest.get("module") or manifest.get("main")
+    if isinstance(exports, dict) and all(key.startswith(".") for key in exports):
+        return exports
+    return {".": exports}
+
+
 @cache
 def import_map() -> str:
-    """Maps every bare specifier the Lexical packages use to its file under /vendor/."""
+    """Maps every bare specifier the Lexical and TipTap packages use to its file under /vendor/."""
     imports = {}
     for pattern in MODULE_PACKAGE_GLOBS:
         for package_dir in sorted(NODE_MODULES.glob(pattern)):
             manifest = json.loads((package_dir / "package.json").read_text())
             package = manifest["name"]
-            for subpath, target in manifest.get("exports", {}).items():
+            for subpath, target in _subpath_exports(manifest).items():
                 file = _resolve_export(target)
                 if file and file.endswith((".js", ".mjs")):
                     specifier = (
@@ -153,7 +178,7 @@ class SiteServer:
 
 
 class SiteProxy:
-    """An HTTPS proxy (CONNECT only) that sends the three sites to the site server: Firefox, which
+    """An HTTPS proxy (CONNECT only) that sends the sites to the site server: Firefox, which
     has no host-resolver rules, reaches the stand-in sites through it."""
 
     def __init__(self, site_port: int) -> None:

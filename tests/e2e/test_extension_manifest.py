@@ -1,5 +1,6 @@
 """What the shipped extension may touch, read from its files (no browser needed): content scripts
-only on the three sites, network only to the companion on the loopback, no test-only hosts."""
+only on the three sites (Facebook also as web. and Meta Business Suite), network only to the
+companion on the loopback, no test-only hosts."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ SITE_PATTERNS = {
     f"https://{host}/*"
     for site in ("facebook.com", "linkedin.com", "instagram.com")
     for host in (site, f"www.{site}")
-} | {"https://m.facebook.com/*"}
+} | {f"https://{host}.facebook.com/*" for host in ("m", "web", "business")}
 COMPANION_PATTERNS = {"http://127.0.0.1/*", "http://localhost/*"}
 
 

@@ -26,6 +26,7 @@ PAGES = [
     ("www.linkedin.com", "linkedin.html", ".ql-editor", "window.__quill.getText()"),
     ("www.linkedin.com", "linkedin-quill2.html", ".ql-editor", "window.__quill.getText()"),
     ("www.instagram.com", "instagram.html", "textarea.comment", "window.__reactValue()"),
+    ("www.linkedin.com", "linkedin-feed.html", ".tiptap.ProseMirror", "window.__tiptapText()"),
 ]
 
 
@@ -75,7 +76,7 @@ def firefox_report(companion, site_server, tmp_path_factory) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def test_firefox_redacts_in_lexical_quill_and_react_textarea(firefox_report):
+def test_firefox_redacts_in_lexical_quill_tiptap_and_react_textarea(firefox_report):
     for result in firefox_report["redact"]:
         assert "error" not in result, (firefox_report["version"], result)
         text = result["text"].removesuffix("\n")  # Quill's document ends with a newline

@@ -1,7 +1,10 @@
-/* Facebook: posts, comments and messages are Lexical editors; comments, replies and messages publish on Enter. */
+/*
+ * Facebook (www., web. — the same site under another name — and m.): posts, comments and
+ * Messenger are Lexical editors; comments, replies and messages publish on Enter, posts do not.
+ */
 GardeFou.adapters.register({
   platform: "facebook",
-  hosts: ["www.facebook.com", "facebook.com", "m.facebook.com"],
+  hosts: ["www.facebook.com", "facebook.com", "web.facebook.com", "m.facebook.com"],
   boxes: [{
     selector: '[data-lexical-editor="true"][role="textbox"]',
     editor: "lexical",

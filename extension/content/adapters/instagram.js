@@ -1,4 +1,7 @@
-/* Instagram: comments are a React-controlled textarea (Enter publishes); captions and messages are Lexical editors. */
+/*
+ * Instagram: the create-post caption (in its role=dialog) and messages are Lexical editors; the
+ * comment box is a React-controlled textarea. Enter publishes comments and messages, not captions.
+ */
 GardeFou.adapters.register({
   platform: "instagram",
   hosts: ["www.instagram.com", "instagram.com"],

@@ -6,7 +6,7 @@
 (function (GardeFou) {
   "use strict";
 
-  const { focusEditor, selectRange, dispatchBeforeInput, insertOverSelection, nativeUndo } = GardeFou.editPrimitives;
+  const { selectionOf, focusEditor, selectRange, dispatchBeforeInput, insertOverSelection, nativeUndo } = GardeFou.editPrimitives;
 
   GardeFou.editors.contenteditable = {
     read: (element) => new GardeFou.DomTextMap(element),
@@ -20,7 +20,7 @@
 
     // The caret's text offset, or null when the selection is not in this editor.
     caretOffset(element, snapshot) {
-      const selection = window.getSelection();
+      const selection = selectionOf(element);
       if (!selection.rangeCount || !element.contains(selection.focusNode)) return null;
       return snapshot.offsetAt(selection.focusNode, selection.focusOffset);
     },

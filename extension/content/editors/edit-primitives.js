@@ -10,8 +10,17 @@
     return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
+  // The selection as seen inside the editor's tree: an editor in an open shadow root (LinkedIn's
+  // share box) has its caret hidden from window.getSelection() in Chromium, which then reports the
+  // host; Chromium's ShadowRoot.getSelection() tells the real one. Firefox's window selection
+  // already does.
+  function selectionOf(element) {
+    const root = element.getRootNode();
+    return (root instanceof ShadowRoot && typeof root.getSelection === "function" && root.getSelection()) || window.getSelection();
+  }
+
   function focusEditor(element) {
-    if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
+    if (!element.contains(element.getRootNode().activeElement)) element.focus({ preventScroll: true });
   }
 
   function selectRange(range) {
@@ -39,5 +48,5 @@
     return document.execCommand("undo");
   }
 
-  GardeFou.editPrimitives = { settle, focusEditor, selectRange, dispatchBeforeInput, insertOverSelection, nativeUndo };
+  GardeFou.editPrimitives = { selectionOf, settle, focusEditor, selectRange, dispatchBeforeInput, insertOverSelection, nativeUndo };
 })(globalThis.GardeFou);

@@ -9,9 +9,16 @@
 
   const { focusEditor, selectRange, dispatchBeforeInput } = GardeFou.editPrimitives;
   const generic = GardeFou.editors.contenteditable;
+  // A mention as Lexical's mention plugin renders it in the editor: its TextNode's own
+  // <span data-lexical-text="true">, with spell-check off (plain text never turns it off) and the
+  // class "mention" where the theme keeps it (Facebook's compiled classes do not). The
+  // data-lexical-mention attribute is only on copied HTML (exportDOM), never in the editor.
+  const LEXICAL_MENTION = '[data-lexical-text="true"]:is([spellcheck="false"], .mention)';
 
   GardeFou.editors.lexical = {
     ...generic,
+
+    redactionSpan: (snapshot, start, end) => snapshot.expandToTokens(start, end, `${LEXICAL_MENTION}, [contenteditable="false"]`),
 
     replace(element, snapshot, start, end, replacement) {
       const range = snapshot.rangeFor(start, end);

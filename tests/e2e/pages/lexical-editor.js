@@ -1,4 +1,4 @@
-// A Lexical rich-text editor as Facebook and Instagram mount them, plus what the tests read back.
+// A Lexical rich-text editor as Facebook, Instagram and Meta Business Suite mount them, plus what the tests read back.
 import {
   $createParagraphNode,
   $getRoot,
@@ -12,7 +12,9 @@ import {
 import { registerRichText, HeadingNode, QuoteNode } from "@lexical/rich-text";
 import { createEmptyHistoryState, registerHistory } from "@lexical/history";
 
-// A mention is a token-mode text node: the editor keeps it whole, as Facebook does a tagged person.
+// A mention as Lexical's own mention plugin (lexical-playground's MentionNode) renders it in the
+// editor: a segmented TextNode whose span gets class "mention", spell-check off and a background;
+// data-lexical-mention is only on the HTML it exports when copied, not in the editor.
 export class MentionNode extends TextNode {
   static getType() {
     return "mention";
@@ -28,14 +30,34 @@ export class MentionNode extends TextNode {
 
   createDOM(config) {
     const dom = super.createDOM(config);
+    dom.style.backgroundColor = "rgba(24, 119, 232, 0.2)";
     dom.className = "mention";
-    dom.dataset.lexicalMention = "true";
+    dom.spellcheck = false;
     return dom;
+  }
+
+  exportDOM() {
+    const element = document.createElement("span");
+    element.setAttribute("data-lexical-mention", "true");
+    element.textContent = this.__text;
+    return { element };
+  }
+
+  isTextEntity() {
+    return true;
+  }
+
+  canInsertTextBefore() {
+    return false;
+  }
+
+  canInsertTextAfter() {
+    return false;
   }
 }
 
 export function $createMentionNode(text) {
-  return $applyNodeReplacement(new MentionNode(text).setMode("token"));
+  return $applyNodeReplacement(new MentionNode(text).setMode("segmented").toggleDirectionless());
 }
 
 // Typing "@[Marie Tremblay]" turns into the mention "@Marie Tremblay" (a stand-in for the typeahead).
