@@ -71,7 +71,8 @@ SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT, TA
 AFTER_UNKNOWN_KINDS = frozenset({UNKNOWN, GIVEN, AMBIG, UPPER, COMMON})
 MAX_NAME_WORDS = 4
 #: In lower case, the English tagger calls names adjectives or adverbs ("to emily and priya"),
-#: but a verb or a function word it tags is one ("my lawyer said", "will you").
+#: but a verb or a function word it tags is one ("my lawyer said", "will you") when it is a
+#: word of the language: it also calls unknown words verbs ("thanks to fionnuala").
 UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split())
 #: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
 MIN_UNCASED_NAME_LETTERS = 3
@@ -187,10 +188,10 @@ class WordScanner:
         folded = w.folded
         listed = is_given_name(folded)
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
-            if self.language == "en" and self._pos(w) in UNCASED_NOT_NAME_POS:
-                return  # "my lawyer said…", "will you…"
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
+            if self.language == "en" and word_like and self._pos(w) in UNCASED_NOT_NAME_POS:
+                return  # "my lawyer said…", "will you…"; but "to fionnuala" is no verb
             if word_like and not listed:
                 return  # "real" is not "Réal"
             w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
