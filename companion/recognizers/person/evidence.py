@@ -6,7 +6,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from companion.recognizers.person.cues import DETERMINERS, ROLE_WORDS
+import regex
+
+from companion.recognizers.lexicon import fold
+from companion.recognizers.person.cues import (
+    DETERMINERS,
+    PERSON_OBJECT_VERBS,
+    PERSON_POSSESSIVES,
+    PERSON_VERBS_EN,
+    PERSON_VERBS_FR_PAST,
+    PERSON_VERBS_FR_PRESENT,
+    ROLE_WORDS,
+)
 from companion.recognizers.person.words import (
     LONG_WORD,
     LOWER_ELISION,
@@ -23,6 +34,24 @@ from companion.recognizers.person.words import (
 CAPS_MIN_WORDS = 2
 PERSON_PRONOUNS = frozenset("she he her his him herself himself".split())
 PRONOUN_WINDOW = 12
+#: How far after a name its verb or its "and her brother" is looked for, in characters.
+VERB_WINDOW = 48
+_SPACE = r"[ \u00a0]+"
+_ADVERBS_EN = r"(?:(?:just|also|finally|then|already|never|still|really)" + _SPACE + ")?"
+SUBJECT_VERB_EN = regex.compile(_SPACE + _ADVERBS_EN + r"(?P<verb>\p{L}+)")
+#: « a dit », « m'a écrit », « nous a appris », « est arrivée », « a encore fugué »
+SUBJECT_VERB_FR_PAST = regex.compile(
+    _SPACE + r"(?:(?:[mtl]['’]|(?:nous|vous|lui|leur)" + _SPACE + r"))?"
+    r"(?:a|avait|est|était)" + _SPACE
+    + r"(?:(?:encore|déjà|enfin|finalement|bien|pas|jamais|vraiment)" + _SPACE + r")?"
+    r"(?P<verb>\p{L}+)", regex.IGNORECASE)
+#: « dit que », « se sent », « veut »
+SUBJECT_VERB_FR_PRESENT = regex.compile(
+    _SPACE + r"(?:(?:se|me|nous|lui)" + _SPACE + r"|[smt]['’])?(?P<verb>\p{L}+)")
+AND_HER_RELATIVE = regex.compile(
+    _SPACE + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
+#: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
+OBJECT_PARTICLES = frozenset({"à", "a", "up"})
 
 
 class Evidence:
@@ -142,3 +171,38 @@ class Evidence:
         )
         return before_ok and after_ok
 
+
+    def _person_verb_follows(self, end: int) -> bool:
+        """A verb only a person does right after the name: it is its subject ("Priya said",
+        "Tenzin scored", « Wissal a dit », « Fernanda m'a écrit », « Nasrin se sent »)."""
+        after = self.text[end : end + VERB_WINDOW]
+        m = SUBJECT_VERB_EN.match(after)
+        if m and fold(m.group("verb")) in PERSON_VERBS_EN:
+            return True
+        m = SUBJECT_VERB_FR_PAST.match(after)
+        if m and fold(m.group("verb")) in PERSON_VERBS_FR_PAST:
+            return True
+        m = SUBJECT_VERB_FR_PRESENT.match(after)
+        return bool(m) and fold(m.group("verb")) in PERSON_VERBS_FR_PRESENT
+
+    @staticmethod
+    def _person_object_before(prev_bases: list[str]) -> bool:
+        """A verb whose object is a person right before the name ("I told Ahmed", « demandé
+        à Odalys », "pick up Ayaan")."""
+        if not prev_bases:
+            return False
+        if prev_bases[0] in PERSON_OBJECT_VERBS:
+            return True
+        return (len(prev_bases) > 1 and prev_bases[0] in OBJECT_PARTICLES
+                and prev_bases[1] in PERSON_OBJECT_VERBS)
+
+    def _kin_follows(self, end: int) -> bool:
+        """The name, then "and her brother" or « et sa sœur »: a person with a relative."""
+        m = AND_HER_RELATIVE.match(self.text[end : end + VERB_WINDOW])
+        return bool(m) and fold(m.group("possessive")) in PERSON_POSSESSIVES and base_form(
+            fold(m.group("role"))) in ROLE_WORDS
+
+    def _possessive_role_follows(self, end: int, after: Word | None) -> bool:
+        """ "Keshia's dad", "Ahmed's lawyer": a possessive "'s", then a role word."""
+        return (after is not None and self.text[end : end + 2] in ("'s", "’s")
+                and base_form(after.folded) in ROLE_WORDS)

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import regex
 
-from companion.recognizers.lexicon import is_given_name, is_not_person
+from companion.recognizers.lexicon import is_given_name, is_not_person, is_place
 from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
@@ -130,8 +130,16 @@ class Scorer:
                 or after_base in ROLE_WORDS_RIGHT_AFTER
             )
         )
+        role_before = role_before or (
+            len(prev_bases) > 1 and prev_bases[0] in ("de", "d") and prev_bases[1] in ROLE_WORDS
+        )  # « le père de Keshia »
+        role_after = (role_after or self._possessive_role_follows(end, after)
+                      or self._kin_follows(end))  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
         strong_cue = role_before or role_after or age_after
+        # "Priya said", "I told Ahmed", « Wissal a dit », « demandé à Odalys »
+        action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)
+                      ) and not any(self.in_org_ent[start:end])
         weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
         vocative = self._vocative(start, end)
         mid_sentence = self._capital_is_informative(names[0].start if names else start)
@@ -165,7 +173,8 @@ class Scorer:
             w = names[0]
             if w.also_place and (prev is not None and prev.folded in LOCATIVE_WORDS):
                 return
-            supported = strong_cue or weak_cue or vocative or ner_person or mid_sentence
+            supported = (strong_cue or weak_cue or vocative or ner_person or mid_sentence
+                         or action_cue)
             if w.also_place and not supported:
                 return
             score = GIVEN_NAME_SCORE if supported else SENTENCE_START_GIVEN_NAME_SCORE
@@ -188,7 +197,7 @@ class Scorer:
         elif kinds[0] == UNKNOWN and len(names) >= 2:
             if ner_person or strong_cue:
                 score = UNKNOWN_FULL_NAME_SCORE
-            elif weak_cue or vocative:
+            elif weak_cue or vocative or action_cue:
                 score = UNKNOWN_WITH_CUE_SCORE
             else:
                 return
@@ -205,6 +214,9 @@ class Scorer:
                 return  # "the Canadiens", "Costco Boucherville"
             elif ner_person and (weak_cue or vocative or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE
+            elif action_cue and self._pos(w) != "VERB" and not any(
+                    is_place(part) for part in w.folded.split("-")):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Tenzin scored", but not "Hydro-Québec a dit"
             elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
             elif ner_person:

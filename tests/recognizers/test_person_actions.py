@@ -1,0 +1,64 @@
+"""PERSON: an unlisted first name is a person when what surrounds it is said only of people:
+a verb of speech or action after it ("Ilona said", « Dagny a fugué »), a verb whose object is a
+person before it ("I told Ilona", « demandé à Dagny »), a relative ("Ilona's dad", « le père de
+Dagny », "Ilona and her brother"). Organisations that say things are not persons."""
+
+from __future__ import annotations
+
+import pytest
+
+PERSON = "PERSON"
+
+FRENCH = [
+    ("Dagny a dit qu'elle reviendrait demain chercher ses affaires.", ["Dagny"]),
+    ("Sondrine m'a écrit hier soir pour son audience.", ["Sondrine"]),
+    ("Ilvana a encore fugué de la ressource.", ["Ilvana"]),
+    ("Taïwo se sent beaucoup mieux depuis lundi.", ["Taïwo"]),
+    ("J'ai demandé à Ilvana d'appeler l'intervenante.", ["Ilvana"]),
+    ("Le père de Sondrine veut des visites supervisées.", ["Sondrine"]),
+    ("Taïwo et sa sœur Ezinne sont arrivées cette nuit.", ["Taïwo", "Ezinne"]),
+]
+
+FRENCH_NONE = [
+    "Hydro-Québec a dit que le courant reviendrait ce soir.",
+    "Le Canadien a marqué deux buts en troisième.",
+    "Netflix a annoncé une hausse de prix.",
+    "Desjardins m'a appelé pour mon prêt.",
+    "Le Costco de Boucherville veut agrandir son stationnement.",
+]
+
+ENGLISH = [
+    ("Dagny said the van would be late again.", ["Dagny"]),
+    ("Ilvana texted me, she is safe.", ["Ilvana"]),
+    ("Sondrine scored twice in the second half.", ["Sondrine"]),
+    ("I told Ilvana to bring the forms before Friday.", ["Ilvana"]),
+    ("Sondrine's dad wants supervised visits only.", ["Sondrine"]),
+    ("Taiwo and her brother Ezinne are doing well.", ["Taiwo", "Ezinne"]),
+]
+
+ENGLISH_NONE = [
+    "Deloitte said it would cut 200 jobs.",
+    "The Canadiens scored twice in the third.",
+    "Netflix announced a price increase.",
+    "Spotify's family plan went up again.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_names(found, text, expected):
+    assert found(text, "fr", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", FRENCH_NONE)
+def test_french_non_names(found, text):
+    assert found(text, "fr", PERSON) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(found, text, expected):
+    assert found(text, "en", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", ENGLISH_NONE)
+def test_english_non_names(found, text):
+    assert found(text, "en", PERSON) == []
