@@ -1,7 +1,9 @@
 """PERSON: an unlisted first name is a person when what surrounds it is said only of people:
 a verb of speech or action after it ("Ilona said", « Dagny a fugué »), a verb whose object is a
 person before it ("I told Ilona", « demandé à Dagny »), a relative ("Ilona's dad", « le père de
-Dagny », "Ilona and her brother"). Organisations that say things are not persons."""
+Dagny », "Ilona and her brother"), a greeting before it that ends the clause ("Happy birthday
+Ilona!!"), a list typed in lower case with other names ("julie, dagny et karim"). Organisations
+that say things, holidays and chat words are not persons."""
 
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ FRENCH = [
     ("J'ai demandé à Ilvana d'appeler l'intervenante.", ["Ilvana"]),
     ("Le père de Sondrine veut des visites supervisées.", ["Sondrine"]),
     ("Taïwo et sa sœur Ezinne sont arrivées cette nuit.", ["Taïwo", "Ezinne"]),
+    ("Bonne fête Sondrine!! 🎉", ["Sondrine"]),
+    ("merci à julie, dagny et karim pour l'aide au tournoi", ["julie", "dagny", "karim"]),
+    ("salut ricardo, t'as oublié ton sac au gym", ["ricardo"]),  # not "t'as"
 ]
 
 FRENCH_NONE = [
@@ -25,6 +30,7 @@ FRENCH_NONE = [
     "Netflix a annoncé une hausse de prix.",
     "Desjardins m'a appelé pour mon prêt.",
     "Le Costco de Boucherville veut agrandir son stationnement.",
+    "Bonne Saint-Valentin!",
 ]
 
 ENGLISH = [
@@ -34,6 +40,10 @@ ENGLISH = [
     ("I told Ilvana to bring the forms before Friday.", ["Ilvana"]),
     ("Sondrine's dad wants supervised visits only.", ["Sondrine"]),
     ("Taiwo and her brother Ezinne are doing well.", ["Taiwo", "Ezinne"]),
+    ("Happy Birthday Sondrine!! 🎉", ["Sondrine"]),
+    ("congrats to tomasz, ilvana and priyanka on making the team",
+     ["tomasz", "ilvana", "priyanka"]),
+    ("hey kevin, lmk when you get there", ["kevin"]),  # "lmk" is no name
 ]
 
 ENGLISH_NONE = [
@@ -41,6 +51,7 @@ ENGLISH_NONE = [
     "The Canadiens scored twice in the third.",
     "Netflix announced a price increase.",
     "Spotify's family plan went up again.",
+    "Happy Diwali!",
 ]
 
 

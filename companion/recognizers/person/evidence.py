@@ -11,6 +11,7 @@ import regex
 from companion.recognizers.lexicon import fold
 from companion.recognizers.person.cues import (
     DETERMINERS,
+    GREETING_WORDS,
     PERSON_OBJECT_VERBS,
     PERSON_POSSESSIVES,
     PERSON_VERBS_EN,
@@ -163,13 +164,22 @@ class Evidence:
         while i >= 0 and self.text[i] in " \t\u00a0@":
             i -= 1
         before_ok = i < 0 or self.text[i] in ",\n\r"
+        return before_ok and self._clause_ends(end)
+
+    def _clause_ends(self, end: int) -> bool:
+        """Nothing but punctuation, an emoji or the end of the line after `end`."""
         j = end
         while j < len(self.text) and self.text[j] in " \t\u00a0":
             j += 1
-        after_ok = j >= len(self.text) or self.text[j] in ",:!?.\n\r" or not (
+        return j >= len(self.text) or self.text[j] in ",:!?.\n\r" or not (
             self.text[j].isalnum() or self.text[j] in "'’-(\"«"
         )
-        return before_ok and after_ok
+
+    def _greeted(self, prev: Word | None, first: Word, end: int) -> bool:
+        """A greeting right before, the end of the clause right after: "Bravo Nadia!",
+        "Happy birthday Anouk!!", « Bonne fête Anouk »."""
+        return (prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
+                and base_form(prev.folded) in GREETING_WORDS and self._clause_ends(end))
 
 
     def _person_verb_follows(self, end: int) -> bool:

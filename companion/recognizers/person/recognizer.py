@@ -15,6 +15,7 @@ from companion.recognizers.person.cues import ORG_LABELS, OTHER_LABELS, PERSON_L
 from companion.recognizers.person.evidence import Evidence
 from companion.recognizers.person.handles import HandlesAndHashtags
 from companion.recognizers.person.propagation import Propagation
+from companion.recognizers.person.scores import COORDINATED_SCORE
 from companion.recognizers.person.scoring import Scorer
 from companion.recognizers.person.words import INIT, Word, WordScanner
 
@@ -156,6 +157,9 @@ class Analysis(
                     ", ".join(candidate.reasons),
                     [w.folded for w in candidate.names if w.kind != INIT],
                 )
+        for word, anchor in self._coordinate_uncased(candidates):
+            self._add(word.start, word.end, COORDINATED_SCORE,
+                      f"in a list with {self.text[anchor.start : anchor.end(self.text)]}", [])
         self._handles()
         self._hashtags()
         self._propagate()

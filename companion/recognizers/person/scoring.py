@@ -34,6 +34,7 @@ from companion.recognizers.person.scores import (
     GIVEN_NAME_SCORE,
     HONORIFIC_SCORE,
     INITIALS_SCORE,
+    LIST_ANCHOR_MIN_SCORE,
     LONE_NER_SCORE,
     MID_SENTENCE_AMBIGUOUS_SCORE,
     NER_BONUS,
@@ -52,12 +53,18 @@ from companion.recognizers.person.words import (
     CONJUNCTION,
     GIVEN,
     INIT,
+    LOWER,
+    MIN_UNCASED_NAME_LETTERS,
     PLACE,
     TAIL,
     UNKNOWN,
     Word,
     base_form,
 )
+
+#: Past a list item, another item follows (or precedes): a comma, "et", "and", "&".
+LIST_GOES_ON_AFTER = regex.compile(r"^(?:\s*,|\s+(?:et|and|&|ou|or)\s)")
+LIST_GOES_ON_BEFORE = regex.compile(r"(?:,|\s(?:et|and|&|ou|or))\s*$")
 
 
 class Scorer:
@@ -223,6 +230,9 @@ class Scorer:
                 score = LONE_NER_SCORE
             elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tanya, I saw your comment…"
+            elif (self._greeted(prev, first, end) and self._pos(w) in ("PROPN", "NOUN", "")
+                  and not ner_other and not self._word_of_a_language(w)):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Happy birthday Anouk!!"
             else:
                 return
             reasons.append("unlisted name")
@@ -301,3 +311,44 @@ class Scorer:
                     other.score = COORDINATED_SCORE
                     other.reasons.append("next to another name")
 
+    def _coordinate_uncased(self, candidates: list[Candidate]) -> list[tuple[Word, Candidate]]:
+        """In a list typed in lower case, an unlisted word next to a name is one too ("merci à
+        julie, karim et thi-lan", "congrats to tomasz, wiktoria and priyanka") when it is no
+        word of either language and no place. Returns each such word with the name it joins."""
+        found: list[tuple[Word, Candidate]] = []
+        for anchor in candidates:
+            if anchor.score < LIST_ANCHOR_MIN_SCORE or not all(w.uncased for w in anchor.names):
+                continue
+            for step in (-1, 1):
+                edge = anchor.words[0] if step < 0 else anchor.words[-1]
+                k = edge.index + step
+                while 0 <= k < len(self.words) and self._uncased_list_item(k, edge, step):
+                    found.append((self.words[k], anchor))
+                    edge, k = self.words[k], k + step
+        return found
+
+    def _uncased_list_item(self, k: int, neighbour: Word, step: int) -> bool:
+        """Word `k` is a name in the list that `neighbour` is in: joined to it by "et", "and"
+        or "&", or by a comma with the list going on past it ("karim" in "julie, karim et
+        thi-lan", not "t'as" in "salut ricardo, t'as oublié")."""
+        w = self.words[k]
+        gap = self._gap(w, neighbour)
+        if not CONJUNCTION.match(gap):
+            return False
+        if "," in gap and not regex.search(r"\w", gap):
+            beyond = (self.text[w.end : w.end + 8] if step > 0
+                      else self.text[max(w.start - 8, 0) : w.start])
+            if not (LIST_GOES_ON_AFTER if step > 0 else LIST_GOES_ON_BEFORE).search(beyond):
+                return False
+        return (
+            w.kind == LOWER and w.in_run and w.text.islower()
+            and all(part.isalpha() for part in w.text.split("-"))  # no elision: "t'as"
+            and len(w.folded) >= MIN_UNCASED_NAME_LETTERS
+            and not self._known_word(w.folded, self.dictionary, self.other_dictionary)
+            and not self._known_lemma(w) and not is_place(w.folded)
+            and w.folded not in INTERJECTIONS and w.folded not in CALENDAR_WORDS
+        )
+
+    def _gap(self, a: Word, b: Word) -> str:
+        left, right = (a, b) if a.start < b.start else (b, a)
+        return self.text[left.end : right.start]
