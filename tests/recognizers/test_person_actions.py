@@ -22,6 +22,7 @@ FRENCH = [
     ("Bonne fête Sondrine!! 🎉", ["Sondrine"]),
     ("merci à julie, dagny et karim pour l'aide au tournoi", ["julie", "dagny", "karim"]),
     ("salut ricardo, t'as oublié ton sac au gym", ["ricardo"]),  # not "t'as"
+    ("Rappelez Sondrine pour le bail, elle est stressée.", ["Sondrine"]),
 ]
 
 FRENCH_NONE = [
@@ -31,6 +32,9 @@ FRENCH_NONE = [
     "Desjardins m'a appelé pour mon prêt.",
     "Le Costco de Boucherville veut agrandir son stationnement.",
     "Bonne Saint-Valentin!",
+    "La route 132 est fermée à cause de la Tempête Elsa.",
+    "La Juge en chef a parlé à McGill jeudi.",
+    "Rappelez Vidéotron pour la facture.",
 ]
 
 ENGLISH = [
@@ -52,6 +56,8 @@ ENGLISH_NONE = [
     "Netflix announced a price increase.",
     "Spotify's family plan went up again.",
     "Happy Diwali!",
+    "Route 132 is closed because of Storm Elsa.",
+    "Spring cleaning day! Bring gloves, Hope to see you there.",
 ]
 
 

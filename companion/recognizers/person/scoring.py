@@ -64,6 +64,7 @@ from companion.recognizers.person.words import (
 
 #: Past a list item, another item follows (or precedes): a comma, "et", "and", "&".
 LIST_GOES_ON_AFTER = regex.compile(r"^(?:\s*,|\s+(?:et|and|&|ou|or)\s)")
+LIST_JOINERS = frozenset("et and ou or à au de to for pour with avec".split())
 LIST_GOES_ON_BEFORE = regex.compile(r"(?:,|\s(?:et|and|&|ou|or))\s*$")
 
 
@@ -192,6 +193,8 @@ class Scorer:
                 return
             if not mid_sentence and self._pos(w) in WORD_POS:
                 return  # "Lovely family, messy will": the adjective at a sentence start
+            if self._pos(w) in ("VERB", "AUX") and not (strong_cue or vocative):
+                return  # "…, Hope to see you there"
             if strong_cue or vocative:
                 score = AMBIGUOUS_NAME_SCORE
             elif prev is not None and (prev.folded in DETERMINERS or self._pos(prev) == "DET"):
@@ -321,11 +324,19 @@ class Scorer:
                 continue
             for step in (-1, 1):
                 edge = anchor.words[0] if step < 0 else anchor.words[-1]
-                k = edge.index + step
+                k = self._past_joiners(edge.index + step, step)
                 while 0 <= k < len(self.words) and self._uncased_list_item(k, edge, step):
                     found.append((self.words[k], anchor))
-                    edge, k = self.words[k], k + step
+                    edge, k = self.words[k], self._past_joiners(k + step, step)
         return found
+
+    def _past_joiners(self, k: int, step: int) -> int:
+        """The first word from `k` on (in the direction of `step`) that is not "et", "and",
+        "à"… (at most two are skipped: "et à")."""
+        for _ in range(2):
+            if 0 <= k < len(self.words) and self.words[k].folded in LIST_JOINERS:
+                k += step
+        return k
 
     def _uncased_list_item(self, k: int, neighbour: Word, step: int) -> bool:
         """Word `k` is a name in the list that `neighbour` is in: joined to it by "et", "and"
