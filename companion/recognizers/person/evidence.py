@@ -38,19 +38,21 @@ PRONOUN_WINDOW = 12
 #: How far after a name its verb or its "and her brother" is looked for, in characters.
 VERB_WINDOW = 48
 _SPACE = r"[ \u00a0]+"
+#: Where a pattern starts with spaces: only at the first of them (linear on a run of spaces).
+_LEAD = r"(?<![ \u00a0])" + _SPACE
 _ADVERBS_EN = r"(?:(?:just|also|finally|then|already|never|still|really)" + _SPACE + ")?"
-SUBJECT_VERB_EN = regex.compile(_SPACE + _ADVERBS_EN + r"(?P<verb>\p{L}+)")
+SUBJECT_VERB_EN = regex.compile(_LEAD + _ADVERBS_EN + r"(?P<verb>\p{L}+)")
 #: « a dit », « m'a écrit », « nous a appris », « est arrivée », « a encore fugué »
 SUBJECT_VERB_FR_PAST = regex.compile(
-    _SPACE + r"(?:(?:[mtl]['’]|(?:nous|vous|lui|leur)" + _SPACE + r"))?"
+    _LEAD + r"(?:(?:[mtl]['’]|(?:nous|vous|lui|leur)" + _SPACE + r"))?"
     r"(?:a|avait|est|était)" + _SPACE
     + r"(?:(?:encore|déjà|enfin|finalement|bien|pas|jamais|vraiment)" + _SPACE + r")?"
     r"(?P<verb>\p{L}+)", regex.IGNORECASE)
 #: « dit que », « se sent », « veut »
 SUBJECT_VERB_FR_PRESENT = regex.compile(
-    _SPACE + r"(?:(?:se|me|nous|lui)" + _SPACE + r"|[smt]['’])?(?P<verb>\p{L}+)")
+    _LEAD + r"(?:(?:se|me|nous|lui)" + _SPACE + r"|[smt]['’])?(?P<verb>\p{L}+)")
 AND_HER_RELATIVE = regex.compile(
-    _SPACE + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
+    _LEAD + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
 #: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
 OBJECT_PARTICLES = frozenset({"à", "a", "up"})
 
