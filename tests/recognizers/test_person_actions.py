@@ -45,6 +45,7 @@ ENGLISH = [
     ("Sondrine's dad wants supervised visits only.", ["Sondrine"]),
     ("Taiwo and her brother Ezinne are doing well.", ["Taiwo", "Ezinne"]),
     ("Happy Birthday Sondrine!! 🎉", ["Sondrine"]),
+    ("big hug to Ilvana who moves out tomorrow", ["Ilvana"]),
     ("congrats to tomasz, ilvana and priyanka on making the team",
      ["tomasz", "ilvana", "priyanka"]),
     ("hey kevin, lmk when you get there", ["kevin"]),  # "lmk" is no name
@@ -56,6 +57,7 @@ ENGLISH_NONE = [
     "Netflix announced a price increase.",
     "Spotify's family plan went up again.",
     "Happy Diwali!",
+    "Thanks to Costco who donated the turkeys.",
     "Route 132 is closed because of Storm Elsa.",
     "Spring cleaning day! Bring gloves, Hope to see you there.",
 ]
