@@ -46,6 +46,7 @@ ENGLISH = [
     ("Taiwo and her brother Ezinne are doing well.", ["Taiwo", "Ezinne"]),
     ("Happy Birthday Sondrine!! 🎉", ["Sondrine"]),
     ("big hug to Ilvana who moves out tomorrow", ["Ilvana"]),
+    ("Shiloh's mom is driving to Sherbrooke on Saturday.", ["Shiloh"]),
     ("congrats to tomasz, ilvana and priyanka on making the team",
      ["tomasz", "ilvana", "priyanka"]),
     ("hey kevin, lmk when you get there", ["kevin"]),  # "lmk" is no name
@@ -58,6 +59,7 @@ ENGLISH_NONE = [
     "Spotify's family plan went up again.",
     "Happy Diwali!",
     "Thanks to Costco who donated the turkeys.",
+    "Apple's family plan went up again.",
     "Route 132 is closed because of Storm Elsa.",
     "Spring cleaning day! Bring gloves, Hope to see you there.",
 ]

@@ -44,6 +44,7 @@ PERSON_VERBS_FR_PRESENT = _words("person_verbs_fr_present")
 PERSON_OBJECT_VERBS = _words("person_object_verbs")
 PERSON_POSSESSIVES = _words("person_possessives")
 GREETING_WORDS = _words("greeting_words")
+KIN_WORDS = _words("kin_words")
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
 CUE_WORDS = (ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS

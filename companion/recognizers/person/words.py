@@ -23,6 +23,7 @@ from companion.recognizers.person.cues import (
     CUE_WORDS,
     HONORIFICS,
     INTERJECTIONS,
+    KIN_WORDS,
     WORD_POS,
 )
 
@@ -31,6 +32,7 @@ WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{Lu})")
 LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
 POSSESSIVE = regex.compile(r"['’]s$")
+POSSESSIVE_RELATIVE = regex.compile(r"['’]s[ \u00a0](\p{L}+)")
 HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
 #: A handle written without "@": letters and digits joined by dots or underscores, no space
@@ -170,7 +172,7 @@ class WordScanner:
             w.kind = CUE
         elif self.dictionary.is_stop(folded):
             w.kind = STOP
-        elif self._ordinary_word(w):
+        elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(
                 folded, self.dictionary, self.other_dictionary):
@@ -213,6 +215,12 @@ class WordScanner:
         ):
             w.kind = TAIL
             w.uncased = True
+
+    def _relative_follows(self, w: Word) -> bool:
+        """ "Shiloh's mom": a word of the language is a name before "'s" and a relative."""
+        after = self.text[w.end : w.end + 16]
+        m = POSSESSIVE_RELATIVE.match(after)
+        return bool(m) and fold(m.group(1)) in KIN_WORDS
 
     def _in_one_person_entity(self, first: Word, second: Word) -> bool:
         """spaCy reads both words as one person's name ("marc-andre cote", though "cote" is
