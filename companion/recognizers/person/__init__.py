@@ -14,8 +14,12 @@ word lists, and spaCy's entities are only one piece of evidence:
    model's lemmatizer tables), or unknown (likely a surname).
 3. Evidence for a person (`evidence`): an honorific; a role word before ("ma cliente", "la
    petite", "my client") or after ("Patrick Nadeau, l'arbitre", "Inaya, our new intern"); an age
-   after ("Mélanie, 32 ans"); a vocative ("Rob, …", "…, Kevin:"); a capital in mid-sentence; a
-   spaCy PER/PERSON entity.
+   after ("Mélanie, 32 ans"); a vocative ("Rob, …", "…, Kevin:"); a greeting before and the end
+   of the clause after ("Happy birthday Anouk!!"); a verb said only of people after ("Tenzin
+   scored", « Wissal a dit ») or taking a person before ("I told Odalys", « demandé à Odalys »);
+   a relative ("Keshia's dad", « le père de Keshia », "Makwa and her brother"); a capital in
+   mid-sentence; a spaCy PER/PERSON entity (the models call many unlisted names places, so only
+   an organisation's entity counts against a verb cue).
 4. Scoring (`scoring`, with the table in `scores`). Vetoes: a public role before ("le juge",
    "Premier"); a listed public figure or business; an institution or street word before or after
    ("parc Marie-Victorin", "Tremblay Avocats"); a capitalised ordinary word just before in mid-
@@ -30,7 +34,8 @@ word lists, and spaCy's entities are only one piece of evidence:
 Names typed in lower case or in an all-capitals line are read from the lists alone, since their
 case says nothing (`words`, "marie tremblay", "ALERTE : KEVIN ROY…"): a given name and an unlisted
 word that is no word of either language, or a given name that is no word; a given name that is
-also a word ("marie", "rose") needs a cue.
+also a word ("marie", "rose") needs a cue. In a lower-case list with such a name, an unlisted
+word that is no word of either language is a name too ("merci à julie, dagny et karim").
 
 Spans include the honorific and leave out role words, "#" and a possessive "'s"; a handle's span
 includes its "@".

@@ -38,6 +38,13 @@ NAME_PARTICLES = _words("name_particles")
 DETERMINERS = _words("determiners")
 HANDLE_CUE_WORDS = _words("handle_cue_words")
 FILE_EXTENSIONS = _words("file_extensions")
+PERSON_VERBS_EN = _words("person_verbs_en")
+PERSON_VERBS_FR_PAST = _words("person_verbs_fr_past")
+PERSON_VERBS_FR_PRESENT = _words("person_verbs_fr_present")
+PERSON_OBJECT_VERBS = _words("person_object_verbs")
+PERSON_POSSESSIVES = _words("person_possessives")
+GREETING_WORDS = _words("greeting_words")
+KIN_WORDS = _words("kin_words")
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
 CUE_WORDS = (ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS
@@ -46,3 +53,6 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that a name never gets ("Gros merci", "Appelez").
 WORD_POS = frozenset("ADJ ADV VERB AUX DET ADP PRON CCONJ SCONJ INTJ NUM".split())
 OTHER_LABELS = frozenset("ORG LOC GPE FAC NORP PRODUCT EVENT WORK_OF_ART LAW".split())
+#: Entities that may say, score or write things like a person ("Deloitte said"); the models
+#: call many unlisted first names places ("Tenzin" GPE, "Odalys" LOC), so places do not count.
+ORG_LABELS = frozenset("ORG PRODUCT WORK_OF_ART NORP".split())

@@ -6,7 +6,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from companion.recognizers.person.cues import DETERMINERS, ROLE_WORDS
+import regex
+
+from companion.recognizers.lexicon import fold
+from companion.recognizers.person.cues import (
+    DETERMINERS,
+    GREETING_WORDS,
+    PERSON_OBJECT_VERBS,
+    PERSON_POSSESSIVES,
+    PERSON_VERBS_EN,
+    PERSON_VERBS_FR_PAST,
+    PERSON_VERBS_FR_PRESENT,
+    ROLE_WORDS,
+)
 from companion.recognizers.person.words import (
     LONG_WORD,
     LOWER_ELISION,
@@ -23,6 +35,26 @@ from companion.recognizers.person.words import (
 CAPS_MIN_WORDS = 2
 PERSON_PRONOUNS = frozenset("she he her his him herself himself".split())
 PRONOUN_WINDOW = 12
+#: How far after a name its verb or its "and her brother" is looked for, in characters.
+VERB_WINDOW = 48
+_SPACE = r"[ \u00a0]+"
+#: Where a pattern starts with spaces: only at the first of them (linear on a run of spaces).
+_LEAD = r"(?<![ \u00a0])" + _SPACE
+_ADVERBS_EN = r"(?:(?:just|also|finally|then|already|never|still|really)" + _SPACE + ")?"
+SUBJECT_VERB_EN = regex.compile(_LEAD + _ADVERBS_EN + r"(?P<verb>\p{L}+)")
+#: « a dit », « m'a écrit », « nous a appris », « est arrivée », « a encore fugué »
+SUBJECT_VERB_FR_PAST = regex.compile(
+    _LEAD + r"(?:(?:[mtl]['’]|(?:nous|vous|lui|leur)" + _SPACE + r"))?"
+    r"(?:a|avait|est|était)" + _SPACE
+    + r"(?:(?:encore|déjà|enfin|finalement|bien|pas|jamais|vraiment)" + _SPACE + r")?"
+    r"(?P<verb>\p{L}+)", regex.IGNORECASE)
+#: « dit que », « se sent », « veut »
+SUBJECT_VERB_FR_PRESENT = regex.compile(
+    _LEAD + r"(?:(?:se|me|nous|lui)" + _SPACE + r"|[smt]['’])?(?P<verb>\p{L}+)")
+AND_HER_RELATIVE = regex.compile(
+    _LEAD + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
+#: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
+OBJECT_PARTICLES = frozenset({"à", "a", "up"})
 
 
 class Evidence:
@@ -134,11 +166,55 @@ class Evidence:
         while i >= 0 and self.text[i] in " \t\u00a0@":
             i -= 1
         before_ok = i < 0 or self.text[i] in ",\n\r"
+        return before_ok and self._clause_ends(end)
+
+    def _clause_ends(self, end: int) -> bool:
+        """Nothing but punctuation, an emoji or the end of the line after `end`."""
         j = end
         while j < len(self.text) and self.text[j] in " \t\u00a0":
             j += 1
-        after_ok = j >= len(self.text) or self.text[j] in ",:!?.\n\r" or not (
+        return j >= len(self.text) or self.text[j] in ",:!?.\n\r" or not (
             self.text[j].isalnum() or self.text[j] in "'’-(\"«"
         )
-        return before_ok and after_ok
 
+    def _greeted(self, prev: Word | None, first: Word, end: int) -> bool:
+        """A greeting right before, the end of the clause right after: "Bravo Nadia!",
+        "Happy birthday Anouk!!", « Bonne fête Anouk »."""
+        return (prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
+                and base_form(prev.folded) in GREETING_WORDS and self._clause_ends(end))
+
+
+    def _person_verb_follows(self, end: int) -> bool:
+        """A verb only a person does right after the name: it is its subject ("Priya said",
+        "Tenzin scored", « Wissal a dit », « Fernanda m'a écrit », « Nasrin se sent »)."""
+        after = self.text[end : end + VERB_WINDOW]
+        m = SUBJECT_VERB_EN.match(after)
+        if m and fold(m.group("verb")) in PERSON_VERBS_EN:
+            return True
+        m = SUBJECT_VERB_FR_PAST.match(after)
+        if m and fold(m.group("verb")) in PERSON_VERBS_FR_PAST:
+            return True
+        m = SUBJECT_VERB_FR_PRESENT.match(after)
+        return bool(m) and fold(m.group("verb")) in PERSON_VERBS_FR_PRESENT
+
+    @staticmethod
+    def _person_object_before(prev_bases: list[str]) -> bool:
+        """A verb whose object is a person right before the name ("I told Ahmed", « demandé
+        à Odalys », "pick up Ayaan")."""
+        if not prev_bases:
+            return False
+        if prev_bases[0] in PERSON_OBJECT_VERBS:
+            return True
+        return (len(prev_bases) > 1 and prev_bases[0] in OBJECT_PARTICLES
+                and prev_bases[1] in PERSON_OBJECT_VERBS)
+
+    def _kin_follows(self, end: int) -> bool:
+        """The name, then "and her brother" or « et sa sœur »: a person with a relative."""
+        m = AND_HER_RELATIVE.match(self.text[end : end + VERB_WINDOW])
+        return bool(m) and fold(m.group("possessive")) in PERSON_POSSESSIVES and base_form(
+            fold(m.group("role"))) in ROLE_WORDS
+
+    def _possessive_role_follows(self, end: int, after: Word | None) -> bool:
+        """ "Keshia's dad", "Ahmed's lawyer": a possessive "'s", then a role word."""
+        return (after is not None and self.text[end : end + 2] in ("'s", "’s")
+                and base_form(after.folded) in ROLE_WORDS)

@@ -11,10 +11,11 @@ from spacy.tokens import Doc
 
 from companion.recognizers.lexicon import Dictionary, dictionary_for
 from companion.recognizers.person.candidates import CandidateFinder
-from companion.recognizers.person.cues import OTHER_LABELS, PERSON_LABELS
+from companion.recognizers.person.cues import ORG_LABELS, OTHER_LABELS, PERSON_LABELS
 from companion.recognizers.person.evidence import Evidence
 from companion.recognizers.person.handles import HandlesAndHashtags
 from companion.recognizers.person.propagation import Propagation
+from companion.recognizers.person.scores import COORDINATED_SCORE
 from companion.recognizers.person.scoring import Scorer
 from companion.recognizers.person.words import INIT, Word, WordScanner
 
@@ -123,6 +124,8 @@ class Analysis(
         # per character: inside a spaCy person entity; number of the other entity it is in (0: none)
         self.in_person_ent = bytearray(len(text))
         self.other_ent_id = [0] * len(text)
+        #: per character: inside an organisation's or a product's entity
+        self.in_org_ent = bytearray(len(text))
         if doc is not None:
             for number, ent in enumerate(doc.ents, start=1):
                 start, end = ent.start_char, min(ent.end_char, len(text))
@@ -130,6 +133,8 @@ class Analysis(
                     self.in_person_ent[start:end] = b"\x01" * max(end - start, 0)
                 elif ent.label_ in OTHER_LABELS:
                     self.other_ent_id[start:end] = [number] * max(end - start, 0)
+                    if ent.label_ in ORG_LABELS:
+                        self.in_org_ent[start:end] = b"\x01" * max(end - start, 0)
         self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
         self.title_case_lines, self.caps_lines = self._cased_lines()
         self.words = list(self._scan_words()) if words is None else words
@@ -152,6 +157,9 @@ class Analysis(
                     ", ".join(candidate.reasons),
                     [w.folded for w in candidate.names if w.kind != INIT],
                 )
+        for word, anchor in self._coordinate_uncased(candidates):
+            self._add(word.start, word.end, COORDINATED_SCORE,
+                      f"in a list with {self.text[anchor.start : anchor.end(self.text)]}", [])
         self._handles()
         self._hashtags()
         self._propagate()

@@ -24,6 +24,9 @@ SURNAME_WITH_CUE_SCORE = 0.7  # "le dossier Wilson", "ma cliente Tremblay"
 LONE_NER_SCORE = 0.3
 PROPAGATED_SCORE = 0.7
 COORDINATED_SCORE = 0.6  # "Keisha and Marisol"
+#: A name typed in lower case that is kept (the pipeline's threshold) makes the unlisted
+#: non-words listed with it names ("merci à julie, dagny et karim").
+LIST_ANCHOR_MIN_SCORE = 0.4
 HANDLE_SCORE = 0.8  # "@marie.tremblay"
 LONE_HANDLE_SCORE = 0.65  # "@julie"
 RUN_IN_HANDLE_SCORE = 0.7  # "@julietremblay87"

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import regex
 
-from companion.recognizers.lexicon import is_given_name, is_not_person
+from companion.recognizers.lexicon import is_given_name, is_not_person, is_place
 from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
@@ -34,6 +34,7 @@ from companion.recognizers.person.scores import (
     GIVEN_NAME_SCORE,
     HONORIFIC_SCORE,
     INITIALS_SCORE,
+    LIST_ANCHOR_MIN_SCORE,
     LONE_NER_SCORE,
     MID_SENTENCE_AMBIGUOUS_SCORE,
     NER_BONUS,
@@ -52,12 +53,19 @@ from companion.recognizers.person.words import (
     CONJUNCTION,
     GIVEN,
     INIT,
+    LOWER,
+    MIN_UNCASED_NAME_LETTERS,
     PLACE,
     TAIL,
     UNKNOWN,
     Word,
     base_form,
 )
+
+#: Past a list item, another item follows (or precedes): a comma, "et", "and", "&".
+LIST_GOES_ON_AFTER = regex.compile(r"^(?:\s*,|\s+(?:et|and|&|ou|or)\s)")
+LIST_JOINERS = frozenset("et and ou or à au de to for pour with avec".split())
+LIST_GOES_ON_BEFORE = regex.compile(r"(?:,|\s(?:et|and|&|ou|or))\s*$")
 
 
 class Scorer:
@@ -130,8 +138,16 @@ class Scorer:
                 or after_base in ROLE_WORDS_RIGHT_AFTER
             )
         )
+        role_before = role_before or (
+            len(prev_bases) > 1 and prev_bases[0] in ("de", "d") and prev_bases[1] in ROLE_WORDS
+        )  # « le père de Keshia »
+        role_after = (role_after or self._possessive_role_follows(end, after)
+                      or self._kin_follows(end))  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
         strong_cue = role_before or role_after or age_after
+        # "Priya said", "I told Ahmed", « Wissal a dit », « demandé à Odalys »
+        action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)
+                      ) and not any(self.in_org_ent[start:end])
         weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
         vocative = self._vocative(start, end)
         mid_sentence = self._capital_is_informative(names[0].start if names else start)
@@ -165,7 +181,8 @@ class Scorer:
             w = names[0]
             if w.also_place and (prev is not None and prev.folded in LOCATIVE_WORDS):
                 return
-            supported = strong_cue or weak_cue or vocative or ner_person or mid_sentence
+            supported = (strong_cue or weak_cue or vocative or ner_person or mid_sentence
+                         or action_cue)
             if w.also_place and not supported:
                 return
             score = GIVEN_NAME_SCORE if supported else SENTENCE_START_GIVEN_NAME_SCORE
@@ -176,6 +193,8 @@ class Scorer:
                 return
             if not mid_sentence and self._pos(w) in WORD_POS:
                 return  # "Lovely family, messy will": the adjective at a sentence start
+            if self._pos(w) in ("VERB", "AUX") and not (strong_cue or vocative):
+                return  # "…, Hope to see you there"
             if strong_cue or vocative:
                 score = AMBIGUOUS_NAME_SCORE
             elif prev is not None and (prev.folded in DETERMINERS or self._pos(prev) == "DET"):
@@ -188,7 +207,7 @@ class Scorer:
         elif kinds[0] == UNKNOWN and len(names) >= 2:
             if ner_person or strong_cue:
                 score = UNKNOWN_FULL_NAME_SCORE
-            elif weak_cue or vocative:
+            elif weak_cue or vocative or action_cue:
                 score = UNKNOWN_WITH_CUE_SCORE
             else:
                 return
@@ -205,12 +224,18 @@ class Scorer:
                 return  # "the Canadiens", "Costco Boucherville"
             elif ner_person and (weak_cue or vocative or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE
+            elif action_cue and self._pos(w) != "VERB" and not any(
+                    is_place(part) for part in w.folded.split("-")):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Tenzin scored", but not "Hydro-Québec a dit"
             elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
             elif ner_person:
                 score = LONE_NER_SCORE
             elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tanya, I saw your comment…"
+            elif (self._greeted(prev, first, end) and self._pos(w) in ("PROPN", "NOUN", "")
+                  and not ner_other and not self._word_of_a_language(w)):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Happy birthday Anouk!!"
             else:
                 return
             reasons.append("unlisted name")
@@ -289,3 +314,52 @@ class Scorer:
                     other.score = COORDINATED_SCORE
                     other.reasons.append("next to another name")
 
+    def _coordinate_uncased(self, candidates: list[Candidate]) -> list[tuple[Word, Candidate]]:
+        """In a list typed in lower case, an unlisted word next to a name is one too ("merci à
+        julie, karim et thi-lan", "congrats to tomasz, wiktoria and priyanka") when it is no
+        word of either language and no place. Returns each such word with the name it joins."""
+        found: list[tuple[Word, Candidate]] = []
+        for anchor in candidates:
+            if anchor.score < LIST_ANCHOR_MIN_SCORE or not all(w.uncased for w in anchor.names):
+                continue
+            for step in (-1, 1):
+                edge = anchor.words[0] if step < 0 else anchor.words[-1]
+                k = self._past_joiners(edge.index + step, step)
+                while 0 <= k < len(self.words) and self._uncased_list_item(k, edge, step):
+                    found.append((self.words[k], anchor))
+                    edge, k = self.words[k], self._past_joiners(k + step, step)
+        return found
+
+    def _past_joiners(self, k: int, step: int) -> int:
+        """The first word from `k` on (in the direction of `step`) that is not "et", "and",
+        "à"… (at most two are skipped: "et à")."""
+        for _ in range(2):
+            if 0 <= k < len(self.words) and self.words[k].folded in LIST_JOINERS:
+                k += step
+        return k
+
+    def _uncased_list_item(self, k: int, neighbour: Word, step: int) -> bool:
+        """Word `k` is a name in the list that `neighbour` is in: joined to it by "et", "and"
+        or "&", or by a comma with the list going on past it ("karim" in "julie, karim et
+        thi-lan", not "t'as" in "salut ricardo, t'as oublié")."""
+        w = self.words[k]
+        gap = self._gap(w, neighbour)
+        if not CONJUNCTION.match(gap):
+            return False
+        if "," in gap and not regex.search(r"\w", gap):
+            beyond = (self.text[w.end : w.end + 8] if step > 0
+                      else self.text[max(w.start - 8, 0) : w.start])
+            if not (LIST_GOES_ON_AFTER if step > 0 else LIST_GOES_ON_BEFORE).search(beyond):
+                return False
+        return (
+            w.kind == LOWER and w.in_run and w.text.islower()
+            and all(part.isalpha() for part in w.text.split("-"))  # no elision: "t'as"
+            and len(w.folded) >= MIN_UNCASED_NAME_LETTERS
+            and not self._known_word(w.folded, self.dictionary, self.other_dictionary)
+            and not self._known_lemma(w) and not is_place(w.folded)
+            and w.folded not in INTERJECTIONS and w.folded not in CALENDAR_WORDS
+        )
+
+    def _gap(self, a: Word, b: Word) -> str:
+        left, right = (a, b) if a.start < b.start else (b, a)
+        return self.text[left.end : right.start]

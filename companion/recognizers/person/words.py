@@ -23,6 +23,7 @@ from companion.recognizers.person.cues import (
     CUE_WORDS,
     HONORIFICS,
     INTERJECTIONS,
+    KIN_WORDS,
     WORD_POS,
 )
 
@@ -31,6 +32,7 @@ WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{Lu})")
 LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
 POSSESSIVE = regex.compile(r"['’]s$")
+POSSESSIVE_RELATIVE = regex.compile(r"['’]s[ \u00a0](\p{L}+)")
 HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
 #: A handle written without "@": letters and digits joined by dots or underscores, no space
@@ -71,7 +73,8 @@ SURNAME_KINDS = frozenset({GIVEN, AMBIG, UNKNOWN, COMMON, PLACE, UPPER, INIT, TA
 AFTER_UNKNOWN_KINDS = frozenset({UNKNOWN, GIVEN, AMBIG, UPPER, COMMON})
 MAX_NAME_WORDS = 4
 #: In lower case, the English tagger calls names adjectives or adverbs ("to emily and priya"),
-#: but a verb or a function word it tags is one ("my lawyer said", "will you").
+#: but a verb or a function word it tags is one ("my lawyer said", "will you") when it is a
+#: word of the language: it also calls unknown words verbs ("thanks to fionnuala").
 UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split())
 #: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
 MIN_UNCASED_NAME_LETTERS = 3
@@ -169,7 +172,7 @@ class WordScanner:
             w.kind = CUE
         elif self.dictionary.is_stop(folded):
             w.kind = STOP
-        elif self._ordinary_word(w):
+        elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(
                 folded, self.dictionary, self.other_dictionary):
@@ -187,10 +190,10 @@ class WordScanner:
         folded = w.folded
         listed = is_given_name(folded)
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
-            if self.language == "en" and self._pos(w) in UNCASED_NOT_NAME_POS:
-                return  # "my lawyer said…", "will you…"
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
+            if self.language == "en" and word_like and self._pos(w) in UNCASED_NOT_NAME_POS:
+                return  # "my lawyer said…", "will you…"; but "to fionnuala" is no verb
             if word_like and not listed:
                 return  # "real" is not "Réal"
             w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
@@ -212,6 +215,12 @@ class WordScanner:
         ):
             w.kind = TAIL
             w.uncased = True
+
+    def _relative_follows(self, w: Word) -> bool:
+        """ "Shiloh's mom": a word of the language is a name before "'s" and a relative."""
+        after = self.text[w.end : w.end + 16]
+        m = POSSESSIVE_RELATIVE.match(after)
+        return bool(m) and fold(m.group(1)) in KIN_WORDS
 
     def _in_one_person_entity(self, first: Word, second: Word) -> bool:
         """spaCy reads both words as one person's name ("marc-andre cote", though "cote" is

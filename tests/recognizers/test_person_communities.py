@@ -1,0 +1,65 @@
+"""PERSON: given names of Quebec's communities (Haitian, Arab and Amazigh, Indigenous, Latin
+American, Portuguese and Italian, Vietnamese and Chinese, West African, South Asian, Irish) are
+found with no cue around them, however typed; words and places that look like names are not."""
+
+from __future__ import annotations
+
+import pytest
+
+PERSON = "PERSON"
+
+FRENCH = [
+    ("Widline est arrivée avec ses deux enfants cette nuit.", ["Widline"]),
+    ("On attend encore Lucknerson pour commencer la réunion.", ["Lucknerson"]),
+    ("Tinhinane a réussi son examen de français!", ["Tinhinane"]),
+    ("Shanipiap revient de Uashat lundi.", ["Shanipiap"]),
+    ("Kahentinetha a appelé pour son rendez-vous.", ["Kahentinetha"]),
+    ("Gonçalo et Matilde ont gagné le tournoi de soccer.", ["Gonçalo", "Matilde"]),
+    ("merci a tuyet pour les rouleaux impériaux", ["tuyet"]),
+    ("Nafissatou commence son stage demain.", ["Nafissatou"]),
+    ("Yesenia a besoin d'un lift pour l'audience.", ["Yesenia"]),
+]
+
+FRENCH_NONE = [
+    "La Louisiane et l'Islande sont dans le reportage de ce soir.",
+    "Le Sony que j'ai acheté chez Best Buy ne marche plus.",
+    "Les Innus et les Atikamekw de Manawan étaient présents.",
+    "On se voit à Hong Kong ou à Mistissini?",
+]
+
+ENGLISH = [
+    ("Oisin finally got his license back.", ["Oisin"]),
+    ("thanks so much to fionnuala for the lasagna", ["fionnuala"]),
+    ("Chiamaka will be at the shelter tonight.", ["Chiamaka"]),
+    ("We drove Simranjeet to the clinic this morning.", ["Simranjeet"]),
+    ("Xiaoling and Yuxuan finished the puzzle together.", ["Xiaoling", "Yuxuan"]),
+    ("Tehaliwaskenhas is coming back from Kahnawake on Friday.", ["Tehaliwaskenhas"]),
+    ("Raffaele missed practice again.", ["Raffaele"]),
+]
+
+ENGLISH_NONE = [
+    "My Sony headphones broke on the bus to Hong Kong Garden.",
+    "The Harley Davidson rally goes through Louisiane Street.",
+    "We serve Inuit and Innu families from Nunavik.",
+    "Lovely weather in Mistissini today.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_names(found, text, expected):
+    assert found(text, "fr", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", FRENCH_NONE)
+def test_french_non_names(found, text):
+    assert found(text, "fr", PERSON) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(found, text, expected):
+    assert found(text, "en", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", ENGLISH_NONE)
+def test_english_non_names(found, text):
+    assert found(text, "en", PERSON) == []
