@@ -52,6 +52,17 @@
     watch(box.element, box, event.type === "pointerdown" ? { x: event.clientX, y: event.clientY } : null);
   }
 
+  // Alt+Shift+G in a watched box: the card of the finding nearest the caret, with the focus.
+  function openCardFromKeyboard(event) {
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== "KeyG") return;
+    const target = event.composedPath()[0];
+    const session = target instanceof Node ? sessionAt(target) : null;
+    if (!session) return;
+    event.preventDefault();
+    event.stopPropagation();
+    session.openCardNearCaret();
+  }
+
   function sessionAt(target) {
     for (const [box, session] of sessionsByBox) {
       if (box.contains(target)) return session;
@@ -98,6 +109,7 @@
   // Capture phase on window, before the site's listeners and before the publish guard (installed
   // next): an Enter that is the first key in a box already meets its session.
   for (const type of USER_INPUT_EVENTS) window.addEventListener(type, watchOnUserInput, true);
+  window.addEventListener("keydown", openCardFromKeyboard, true);
   GardeFou.publishGuard.install({ sessionAt, sessionsNear });
   new MutationObserver(() => {
     if ((sessionsByBox.size || boxesTouchedByUser.size) && !removalCheckTimer) removalCheckTimer = setTimeout(endSessionsOfRemovedBoxes, REMOVAL_CHECK_MS);
