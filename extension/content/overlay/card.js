@@ -73,7 +73,7 @@
     contents(finding, actionGroups) {
       const title = element("p", "gf-card-title");
       title.id = this.titleId;
-      title.append(element("span", "", typeLabel(finding.type)), element("span", "gf-card-severity", message(`severity_${finding.severity}`)));
+      title.append(element("span", "", typeLabel(finding.type)), " ", element("span", "gf-card-severity", message(`severity_${finding.severity}`)));
       const nodes = [title];
       if (finding.text) nodes.push(element("span", "gf-card-flagged", finding.text));
       if (finding.message) nodes.push(element("p", "gf-card-message", finding.message));
