@@ -266,7 +266,7 @@
         ? this.spanFindings.map((finding) => ({ finding, rects: this.editor.rects(this.element, snapshot, finding.start, finding.end) }))
         : [];
       this.highlights.draw(spans, visible);
-      this.chip.place(box, !snapshot.text.trim());
+      this.chip.place(box, !snapshot.text.trim(), this.element.getRootNode());
       GardeFou.card().follow();
     }
 

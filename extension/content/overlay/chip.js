@@ -14,6 +14,12 @@
   const INSET_PX = 4;
   // What a site's own controls look like; the chip never sits on one of them.
   const SITE_CONTROL = 'button, [role="button"], a[href], input, select, [tabindex]:not([tabindex="-1"])';
+  const PROBE_SPACING_PX = 12;
+
+  function isSiteControlAt(root, x, y) {
+    return root.elementsFromPoint(x, y).some((element) => element.localName !== "garde-fou-overlay"
+      && !element.isContentEditable && element.localName !== "textarea" && element.closest(SITE_CONTROL) !== null);
+  }
 
   class Chip {
     constructor({ onRedactAll, onPublishAnyway, onOpenPostFinding }) {
@@ -106,7 +112,7 @@
     // Docked inside the box's bottom-right corner (else its top-right or bottom-left one) where it
     // covers none of the site's own controls; under the box when the box is too small to hold it.
     // Hidden while the box is empty (unless a submission is held) or out of view.
-    place(boxRect, boxIsEmpty) {
+    place(boxRect, boxIsEmpty, boxRoot = document) {
       const outOfView = boxRect.bottom <= 0 || boxRect.top >= window.innerHeight || boxRect.width === 0;
       this.root.hidden = (boxIsEmpty && this.held.hidden) || outOfView;
       if (this.root.hidden) return;
@@ -118,20 +124,24 @@
         { left: right, top: boxRect.top + INSET_PX },
         { left: boxRect.left + INSET_PX, top: bottom },
       ].filter((spot) => spot.left >= boxRect.left && spot.top >= boxRect.top);
-      const spot = inside.find((candidate) => !this.coversSiteControl(candidate, width, height))
+      const spot = inside.find((candidate) => !this.coversSiteControl(candidate, width, height, boxRoot))
         || { left: right, top: boxRect.bottom + GAP_PX };
       const left = Math.max(GAP_PX, Math.min(spot.left, window.innerWidth - width - GAP_PX));
       const top = Math.max(GAP_PX, Math.min(spot.top, window.innerHeight - height - GAP_PX));
       Object.assign(this.root.style, { top: `${top}px`, left: `${left}px` });
     }
 
-    // A site control under the chip at that spot (its corners and centre, hit-tested below the overlay).
-    coversSiteControl({ left, top }, width, height) {
-      const points = [[left + 1, top + 1], [left + width - 1, top + 1], [left + 1, top + height - 1],
-        [left + width - 1, top + height - 1], [left + width / 2, top + height / 2]];
-      return points.some(([x, y]) => document.elementsFromPoint(x, y)
-        .some((element) => element.localName !== "garde-fou-overlay" && element.closest(SITE_CONTROL) !== null
-          && !element.isContentEditable && element.localName !== "textarea"));
+    // A site control under the chip at that spot, hit-tested below the overlay on a grid of points
+    // fine enough to catch an icon button (in the box's own tree too, should it be a shadow root).
+    coversSiteControl({ left, top }, width, height, root) {
+      const columns = Math.max(2, Math.ceil(width / PROBE_SPACING_PX) + 1);
+      for (let column = 0; column < columns; column += 1) {
+        const x = left + 1 + ((width - 2) * column) / (columns - 1);
+        for (const y of [top + 1, top + height / 2, top + height - 1]) {
+          if (isSiteControlAt(document, x, y) || (root !== document && isSiteControlAt(root, x, y))) return true;
+        }
+      }
+      return false;
     }
 
     destroy() {

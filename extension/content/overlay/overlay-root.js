@@ -57,15 +57,25 @@
   let layerElement = null;
   let liveRegion = null;
 
-  // Back on top of the top layer (a popover shown again goes last in it).
+  // Where the host lives: the page's topmost open modal dialog, if any (everything outside it is
+  // inert, our buttons included), else <body>.
+  function hostParent() {
+    const modals = [...document.querySelectorAll("dialog")].filter((dialog) => dialog.matches(":modal"));
+    return modals.at(-1) || document.body;
+  }
+
+  // Back on top of the top layer (a popover shown again goes last in it), inside the modal dialog
+  // the page just opened so that it stays usable there.
   function raise() {
-    if (!layerElement || !layerElement.isConnected) return;
+    if (!host) return;
+    const parent = hostParent();
+    if (host.parentNode !== parent) parent.append(host);
     if (layerElement.matches(":popover-open")) layerElement.hidePopover();
     layerElement.showPopover();
   }
 
   function layer() {
-    if (!host || !host.isConnected) {
+    if (!host) {
       host = document.createElement("garde-fou-overlay");
       const shadow = host.attachShadow({ mode: "closed" });
       const style = document.createElement("style");
@@ -80,9 +90,9 @@
       liveRegion.setAttribute("aria-live", "polite");
       shadow.append(style, layerElement);
       layerElement.append(liveRegion);
-      document.body.append(host);
-      raise();
     }
+    // Removed with a dialog, or by the page: back in place with all it drew.
+    if (!host.isConnected) raise();
     return layerElement;
   }
 
@@ -91,15 +101,13 @@
     if (text && liveRegion.textContent !== text) liveRegion.textContent = text;
   }
 
-  // The page opened a modal dialog (its `open` attribute) or a popover: go back above it.
-  function isPageTopLayerOpening(event) {
-    return event.newState === "open" && !containsEvent(event);
-  }
+  // The page opened or closed a modal dialog (its `open` attribute) or opened a popover: back on
+  // top of it, or out of the dialog it closed.
   document.addEventListener("toggle", (event) => {
-    if (isPageTopLayerOpening(event)) raise();
+    if (event.newState === "open" && !containsEvent(event)) raise();
   }, true);
   new MutationObserver((records) => {
-    if (records.some((record) => record.target.localName === "dialog" && record.target.open)) raise();
+    if (records.some((record) => record.target.localName === "dialog")) raise();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ["open"], subtree: true });
 
   function containsEvent(event) {
