@@ -207,7 +207,9 @@ def no_policy(browser: ExtensionBrowser) -> Iterator[ExtensionBrowser]:
     browser.choose_policy("")
 
 
-USER_CHOICES_CLEARED = "chrome.storage.local.set({neverFlag: [], disabledRules: [], postIgnores: []})"
+USER_CHOICES_CLEARED = (
+    "chrome.storage.local.set({neverFlag: [], disabledRules: [], postIgnores: []})"
+)
 
 
 @pytest.fixture

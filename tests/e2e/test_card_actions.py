@@ -21,12 +21,16 @@ EDITORS = [
     pytest.param(FACEBOOK, "facebook.html", "#post", LEXICAL_TEXT, id="lexical"),
     pytest.param(LINKEDIN, "linkedin.html", ".ql-editor", QUILL_TEXT, id="quill"),
     pytest.param(
-        "www.instagram.com", "instagram.html", "textarea.comment", "window.__reactValue()",
+        "www.instagram.com",
+        "instagram.html",
+        "textarea.comment",
+        "window.__reactValue()",
         id="textarea",
     ),
 ]
 # A name in a legal context with a feminine cue: the role word offered is « ma cliente ».
-BEFORE, NAME, AFTER = "Bravo à ", "Julie Roy", " pour sa victoire au tribunal, elle a bien défendu son dossier."
+BEFORE, NAME = "Bravo à ", "Julie Roy"
+AFTER = " pour sa victoire au tribunal, elle a bien défendu son dossier."
 ADVERTISING_SENTENCE = "Avec notre équipe, c'est l'acquittement GARANTI ou on vous rembourse. "
 ADVERTISING_POST = "Merci pour votre confiance! " + ADVERTISING_SENTENCE + "Appelez-nous au bureau."
 PERSON_MARKS = '.gf-mark[data-gf-type="PERSON"]'
@@ -95,7 +99,9 @@ def test_a_rule_can_be_seen_and_the_sentence_it_points_at_deleted(no_policy, clo
 def test_a_rule_turned_off_stays_off_and_comes_back_from_the_options_page(no_policy, close_pages):
     no_policy.choose_policy("barreau-qc")
     page = no_policy.site_page(FACEBOOK, "facebook.html")
-    type_in(page, "#post", "Belle journée. Le juge est incompétent, entre nous. Bonne fin de semaine!")
+    type_in(
+        page, "#post", "Belle journée. Le juge est incompétent, entre nous. Bonne fin de semaine!"
+    )
     open_card(page, mark_of(page, "DISPARAGEMENT"))
     card_button(page, "disable-rule").click()
     overlay(page).expect_count('.gf-mark[data-gf-type="DISPARAGEMENT"]', 0)

@@ -31,20 +31,29 @@ BUTTON_IN_THE_CORNER = """() => {
 }"""
 MODAL_WITH_A_BOX = """() => {
   const dialog = document.createElement("dialog");
-  dialog.innerHTML = '<h2>Nouveau message</h2><textarea id="modal-box" rows="4" cols="40"></textarea>';
+  dialog.innerHTML = '<h2>Nouveau message</h2>'
+    + '<textarea id="modal-box" rows="4" cols="40"></textarea>';
   document.body.append(dialog);
   dialog.showModal();
 }"""
 
 
 def inside(inner: dict, outer: dict) -> bool:
-    return (inner["left"] >= outer["left"] - 0.5 and inner["right"] <= outer["right"] + 0.5
-            and inner["top"] >= outer["top"] - 0.5 and inner["bottom"] <= outer["bottom"] + 0.5)
+    return (
+        inner["left"] >= outer["left"] - 0.5
+        and inner["right"] <= outer["right"] + 0.5
+        and inner["top"] >= outer["top"] - 0.5
+        and inner["bottom"] <= outer["bottom"] + 0.5
+    )
 
 
 def overlaps(first: dict, second: dict) -> bool:
-    return (first["left"] < second["right"] and second["left"] < first["right"]
-            and first["top"] < second["bottom"] and second["top"] < first["bottom"])
+    return (
+        first["left"] < second["right"]
+        and second["left"] < first["right"]
+        and first["top"] < second["bottom"]
+        and second["top"] < first["bottom"]
+    )
 
 
 def chip_box(page) -> dict:
@@ -104,7 +113,9 @@ def test_chip_and_card_show_and_work_above_a_modal_dialog(no_policy, close_pages
     page.evaluate("document.querySelector('dialog').close()")  # the overlay goes back to the page
     type_in(page, "#post", "Merci Jean Gagnon.")
     overlay(page).wait_until(
-        lambda: any(inside(mark.box(), page.evaluate(BOX_RECT, "#post"))
-                    for mark in overlay(page).visible('.gf-mark[data-gf-type="PERSON"]')),
+        lambda: any(
+            inside(mark.box(), page.evaluate(BOX_RECT, "#post"))
+            for mark in overlay(page).visible('.gf-mark[data-gf-type="PERSON"]')
+        ),
         "the name in the page's own box underlined",
     )
