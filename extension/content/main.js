@@ -34,8 +34,10 @@
       y: (Math.max(rect.top, 0) + Math.min(rect.bottom, window.innerHeight)) / 2,
     };
     const root = element.getRootNode();
-    const hit = (root.elementFromPoint ? root : document).elementFromPoint(x, y);
-    return hit !== null && element.contains(hit);
+    // Garde-fou's own chip and card (in the top layer) do not count as cover.
+    const hit = (root.elementsFromPoint ? root : document).elementsFromPoint(x, y)
+      .find((candidate) => candidate.localName !== "garde-fou-overlay");
+    return hit !== undefined && element.contains(hit);
   }
 
   function watch(element, { editor, enterSubmits }, pressedPoint) {
