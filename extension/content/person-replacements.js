@@ -24,13 +24,19 @@
     return FEMININE.test(postText) ? role[2] : role[1];
   }
 
-  // [{replacement, kind}] for a PERSON finding: the companion's first, then the role word and
+  // A name that opens a sentence is replaced by a word with a capital (« Ma cliente a gagné »).
+  function opensSentence(postText, start) {
+    return typeof start === "number" && /(^|[.!?…]\s+|\n\s*)$/u.test(postText.slice(0, start));
+  }
+
+  // The replacements offered for a PERSON finding: the companion's first, then the role word and
   // the plain removal, without repeats.
   function personReplacements(finding, postText, language) {
+    const role = roleWord(postText, language);
     const offered = [
       finding.suggestion?.replacement,
       ...(finding.suggestion?.alternatives || []),
-      roleWord(postText, language),
+      opensSentence(postText, finding.start) ? role[0].toUpperCase() + role.slice(1) : role,
       language === "en" ? "[name removed]" : "[nom retiré]",
     ].filter((replacement) => typeof replacement === "string" && replacement.trim());
     return [...new Set(offered)];

@@ -84,6 +84,20 @@ def test_the_role_word_offered_for_a_name_fits_the_post(units, post, language, r
     assert offered == ["M. R.", role, removed]
 
 
+def test_a_role_word_that_opens_a_sentence_takes_a_capital(units):
+    post = "Super nouvelle. Julie Roy a gagné sa cause au tribunal, elle est ravie."
+    finding = {
+        "type": "PERSON",
+        "start": post.index("Julie"),
+        "suggestion": {"replacement": "J. R."},
+    }
+    offered = units.evaluate(
+        "([finding, post]) => GardeFou.personReplacements.personReplacements(finding, post, 'fr')",
+        [finding, post],
+    )
+    assert offered[1] == "Ma cliente"
+
+
 def test_the_sentence_to_delete_takes_its_trailing_space_and_leaves_a_post(units):
     removable = "([text, start, end]) => GardeFou.sentenceSpan.removableSentence(text, start, end)"
     text = "Merci pour votre confiance! Acquittement GARANTI ou remboursé. Appelez-nous au bureau."
