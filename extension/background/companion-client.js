@@ -88,7 +88,8 @@
     if (settings.policy) body.policy = settings.policy;
     const reply = await callCompanion("/v1/analyze", { method: "POST", body, timeoutMs });
     if (reply.status !== CompanionStatus.CONNECTED) return reply;
-    return { status: reply.status, language: reply.data.language, findings: reply.data.findings || [] };
+    const findings = await root.GardeFouUserChoices.withoutUserChoices(text, reply.data.findings || [], settings);
+    return { status: reply.status, language: reply.data.language, findings };
   }
 
   async function listPolicies() {

@@ -3,6 +3,7 @@ importScripts(
   "/shared/protocol.js",
   "/shared/settings.js",
   "/background/native-pairing.js",
+  "/background/user-choices.js",
   "/background/companion-client.js",
   "/background/message-router.js",
 );

@@ -13,6 +13,8 @@
   const { remapSpans, remapOffset } = GardeFou.textDiff;
   const { settle } = GardeFou.editPrimitives;
   const { message } = GardeFou.overlayRoot;
+  const { personReplacements } = GardeFou.personReplacements;
+  const { removableSentence } = GardeFou.sentenceSpan;
 
   const DEBOUNCE_MS = 350;
   const SEVERITY_RANK = { info: 1, warning: 2, block: 3 };
@@ -39,6 +41,7 @@
       this.status = null; // the CompanionStatus of the last answer, for answeredText
       this.answeredText = null; // the text the last answer (of any status) was about
       this.errorMessage = ""; // the companion's reason when it did not analyse answeredText
+      this.language = ""; // of the last analysed text, for the words offered in place of a name
       this.heldSubmission = null; // {replay, text}: a submission waiting for the user or the analysis
       this.textAllowedOnce = null; // the text the user chose to publish anyway: its next submission passes
       this.spanFindings = []; // UTF-16 offsets into this.findingsText
@@ -145,6 +148,7 @@
       this.status = reply.status;
       this.answeredText = analyzedText;
       this.errorMessage = reply.message || "";
+      this.language = reply.language || this.language;
       const findings = reply.status === CompanionStatus.CONNECTED
         ? findingsInUtf16(analyzedText, reply.findings).filter((finding) => !this.ignoredKeys.has(ignoreKey(finding)))
         : [];
@@ -262,32 +266,104 @@
         ? this.spanFindings.map((finding) => ({ finding, rects: this.editor.rects(this.element, snapshot, finding.start, finding.end) }))
         : [];
       this.highlights.draw(spans, visible);
-      this.chip.place(box, !snapshot.text.trim());
+      this.chip.place(box, !snapshot.text.trim(), this.element.getRootNode());
       GardeFou.card().follow();
     }
 
-    openCard(findingId, anchor, pinned) {
+    // takeFocus: opened from the keyboard; the card gives the caret back where it was on closing.
+    openCard(findingId, anchor, pinned, takeFocus = false) {
       const finding = this.allFindings.find((candidate) => candidate.id === findingId);
       if (!finding) return;
-      const actions = { onIgnore: () => this.ignore(finding) };
-      if (isRedactable(finding) && this.spanFindings.includes(finding)) actions.onRedact = () => this.redact(findingId);
-      GardeFou.card().show(finding, anchor, actions, { pinned });
+      const caret = takeFocus ? this.caretOffset() : null;
+      const onClose = () => {
+        this.element.focus({ preventScroll: true });
+        if (caret !== null) this.editor.placeCaret(this.element, this.editor.read(this.element), caret);
+      };
+      GardeFou.card().show(finding, anchor, this.cardActions(finding), { pinned, takeFocus, onClose });
     }
 
+    // The card's buttons, in groups: what changes the post, then what hides the finding, then the rule.
+    cardActions(finding) {
+      const onSpan = this.spanFindings.includes(finding);
+      const edits = [];
+      if (onSpan && finding.type === "PERSON") {
+        personReplacements(finding, this.findingsText, this.language).forEach((replacement, index) => {
+          edits.push({ action: index ? `redact-${index}` : "redact", label: message("cardRedact", [replacement]), primary: !index,
+            run: () => this.redactWith(finding.id, replacement) });
+        });
+      } else if (onSpan && isRedactable(finding)) {
+        edits.push({ action: "redact", label: message("cardRedact", [finding.suggestion.replacement]), primary: true,
+          run: () => this.redactWith(finding.id, finding.suggestion.replacement) });
+      }
+      if (onSpan && finding.kind === "policy" && removableSentence(this.findingsText, finding.start, finding.end)) {
+        edits.push({ action: "remove-sentence", label: message("cardRemoveSentence"), run: () => this.removeSentence(finding.id) });
+      }
+      const hides = [{ action: "ignore", label: message("cardIgnore"), run: () => this.ignore(finding) }];
+      if (finding.type === "PERSON" && finding.text) {
+        hides.push({ action: "never-flag", label: message("cardNeverFlag"), run: () => this.neverFlag(finding) });
+      }
+      const rule = [];
+      if (finding.rule && (finding.rule.source || finding.rule.quote)) {
+        rule.push({ action: "show-rule", label: message("cardShowRule"), keepsCardOpen: true, run: (card) => card.showRule() });
+      }
+      if (finding.rule?.id) {
+        rule.push({ action: "disable-rule", label: message("cardDisableRule"), run: () => this.disableRule(finding) });
+      }
+      return [edits, hides, rule];
+    }
+
+    // The finding nearest the caret (one the caret is in first), for Alt+Shift+G; its card opens
+    // beside its underline (or its pill on the chip) and takes the focus.
+    openCardNearCaret() {
+      this.syncFindingsWithText();
+      const caret = this.caretOffset() ?? 0;
+      const distance = (finding) => (caret < finding.start ? finding.start - caret : Math.max(0, caret - finding.end));
+      const nearest = [...this.spanFindings].sort((a, b) => distance(a) - distance(b))[0] || this.postFindings[0];
+      if (!nearest) return false;
+      const anchor = this.highlights.markOf(nearest.id) || this.chip.pillOf(nearest.id) || this.chip.root;
+      this.openCard(nearest.id, anchor, true, true);
+      return true;
+    }
+
+    // Hidden in this box at once, and in this post from now on (the background keeps a hash).
     ignore(finding) {
       this.ignoredKeys.add(ignoreKey(finding));
       this.spanFindings = this.spanFindings.filter((candidate) => candidate !== finding);
       this.postFindings = this.postFindings.filter((candidate) => candidate !== finding);
       this.refreshChip();
       this.scheduleLayout();
+      sendMessage(MessageType.IGNORE_IN_POST, { text: this.findingsText, finding: { type: finding.type, text: finding.text } }).catch(() => null);
     }
 
-    async redact(findingId) {
+    // Saved to the never-flag list: every open box is analysed again when the settings change.
+    neverFlag(finding) {
+      this.ignore(finding);
+      sendMessage(MessageType.NEVER_FLAG, { name: finding.text }).catch(() => null);
+    }
+
+    disableRule(finding) {
+      this.ignore(finding);
+      sendMessage(MessageType.DISABLE_RULE, { rule: { policy: finding.rule.policy, id: finding.rule.id } }).catch(() => null);
+    }
+
+    // Returns "caret-placed": the caret goes back where it was (carried through the edit).
+    redactWith(findingId, replacement) {
+      this.replaceAndKeepCaret(findingId, (finding) => ({ start: finding.start, end: finding.end, replacement }));
+      return "caret-placed";
+    }
+
+    removeSentence(findingId) {
+      this.replaceAndKeepCaret(findingId, (finding) => ({ ...removableSentence(this.findingsText, finding.start, finding.end), replacement: "" }));
+      return "caret-placed";
+    }
+
+    async replaceAndKeepCaret(findingId, edit) {
       this.syncFindingsWithText();
       const finding = this.spanFindings.find((candidate) => candidate.id === findingId);
       const caret = this.caretOffset();
-      const replaced = finding ? await this.replaceFinding(finding) : null;
+      const replaced = finding ? await this.replaceSpan(finding, edit(finding)) : null;
       if (replaced) this.restoreCaret(caret, [replaced]);
+      else this.element.focus({ preventScroll: true });
       this.reanalyze();
     }
 
@@ -300,7 +376,7 @@
       let leftmostReplacedStart = Infinity;
       for (const finding of targets) {
         if (finding.end > leftmostReplacedStart) continue;
-        const replacedSpan = await this.replaceFinding(finding);
+        const replacedSpan = await this.replaceSpan(finding, { start: finding.start, end: finding.end, replacement: finding.suggestion.replacement });
         if (!replacedSpan) break;
         replacedSpans.push(replacedSpan);
         leftmostReplacedStart = replacedSpan.start;
@@ -322,16 +398,16 @@
       this.editor.placeCaret(this.element, this.editor.read(this.element), caret);
     }
 
-    // Writes the suggestion into the editor's own state, then checks the editor now holds exactly
-    // the expected text; if not, undoes the attempt and says so. Returns the replaced span or null.
-    async replaceFinding(finding) {
+    // Writes `replacement` over start..end (a finding's span, or the sentence around it) into the
+    // editor's own state, then checks the editor now holds exactly the expected text; if not,
+    // undoes the attempt and says so. Returns the replaced span or null.
+    async replaceSpan(finding, { start, end, replacement }) {
       const snapshot = this.editor.read(this.element);
       if (snapshot.text.slice(finding.start, finding.end) !== finding.text) {
         this.chip.showNotice(message("redactTextChanged"));
         return null;
       }
-      const span = this.editor.redactionSpan(snapshot, finding.start, finding.end);
-      const replacement = finding.suggestion.replacement;
+      const span = start === finding.start && end === finding.end ? this.editor.redactionSpan(snapshot, start, end) : { start, end };
       const expected = snapshot.text.slice(0, span.start) + replacement + snapshot.text.slice(span.end);
       this.editor.replace(this.element, snapshot, span.start, span.end, replacement);
       await settle();

@@ -37,8 +37,10 @@
       y: (Math.max(rect.top, 0) + Math.min(rect.bottom, window.innerHeight)) / 2,
     };
     const root = element.getRootNode();
-    const hit = (root.elementFromPoint ? root : document).elementFromPoint(x, y);
-    return hit !== null && element.contains(hit);
+    // Garde-fou's own chip and card (in the top layer) do not count as cover.
+    const hit = (root.elementsFromPoint ? root : document).elementsFromPoint(x, y)
+      .find((candidate) => candidate.localName !== "garde-fou-overlay");
+    return hit !== undefined && element.contains(hit);
   }
 
   function watch(element, { editor, enterSubmits }, pressedPoint) {
@@ -57,6 +59,17 @@
     if (!box) return;
     boxesTouchedByUser.set(box.element, box);
     watch(box.element, box, event.type === "pointerdown" ? { x: event.clientX, y: event.clientY } : null);
+  }
+
+  // Alt+Shift+G in a watched box: the card of the finding nearest the caret, with the focus.
+  function openCardFromKeyboard(event) {
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== "KeyG") return;
+    const target = event.composedPath()[0];
+    const session = target instanceof Node ? sessionAt(target) : null;
+    if (!session) return;
+    event.preventDefault();
+    event.stopPropagation();
+    session.openCardNearCaret();
   }
 
   function sessionAt(target) {
@@ -105,6 +118,7 @@
   // Capture phase on window, before the site's listeners and before the publish guard (installed
   // next): an Enter that is the first key in a box already meets its session.
   for (const type of USER_INPUT_EVENTS) window.addEventListener(type, watchOnUserInput, true);
+  window.addEventListener("keydown", openCardFromKeyboard, true);
   GardeFou.publishGuard.install({ sessionAt, sessionsNear });
   removalObserver.observe(document.documentElement, { childList: true, subtree: true });
   onSettingsChanged(applySettings);

@@ -1,4 +1,7 @@
-/* Options: the pairing token, the companion's port, and the user's always-flag / never-flag name lists. */
+/*
+ * Options: the pairing token, the companion's port, the user's always-flag / never-flag name lists,
+ * and the policy rules turned off from a card (each can be turned back on here).
+ */
 (function () {
   "use strict";
 
@@ -11,6 +14,8 @@
   const alwaysFlagInput = document.querySelector('[data-gf-field="always-flag"]');
   const neverFlagInput = document.querySelector('[data-gf-field="never-flag"]');
   const statusElement = document.querySelector("[data-gf-status]");
+  const disabledRulesList = document.querySelector('[data-gf-list="disabled-rules"]');
+  const noDisabledRule = document.querySelector('[data-gf-empty="disabled-rules"]');
 
   // What the companion accepts in each name list (companion/api/schemas.py).
   const MAX_NAMES = 1000;
@@ -57,6 +62,27 @@
     showStatus(status, `${extensionApi.i18n.getMessage("optionsSaved")} ${extensionApi.i18n.getMessage(statusMessage, [message])}`);
   }
 
+  // One line per rule turned off ("policy/rule-id"), with its « Réactiver » button.
+  function showDisabledRules(disabledRules) {
+    noDisabledRule.hidden = disabledRules.length > 0;
+    disabledRulesList.replaceChildren(...disabledRules.map((key) => {
+      const item = document.createElement("li");
+      item.dataset.gfRule = key;
+      const name = document.createElement("code");
+      name.textContent = key;
+      const enable = document.createElement("button");
+      enable.type = "button";
+      enable.dataset.gfAction = "enable-rule";
+      enable.textContent = extensionApi.i18n.getMessage("optionsEnableRule");
+      enable.addEventListener("click", async () => {
+        const { disabledRules: current } = await loadSettings();
+        await saveSettings({ disabledRules: current.filter((disabled) => disabled !== key) });
+      });
+      item.append(name, " ", enable);
+      return item;
+    }));
+  }
+
   async function start() {
     GardeFouPageI18n.translatePage();
     const settings = await loadSettings();
@@ -64,6 +90,10 @@
     portInput.value = String(settings.companionPort);
     alwaysFlagInput.value = settings.alwaysFlag.join("\n");
     neverFlagInput.value = settings.neverFlag.join("\n");
+    showDisabledRules(settings.disabledRules);
+    extensionApi.storage.onChanged.addListener((changes, area) => {
+      if (area === "local" && changes.disabledRules) showDisabledRules(changes.disabledRules.newValue || []);
+    });
     form.addEventListener("submit", save);
   }
 

@@ -21,6 +21,13 @@
     PAIR: "garde-fou/pair",
     // content (the chip), popup → background: open the welcome page. payload: {}
     OPEN_WELCOME: "garde-fou/open-welcome",
+    // content (the card) → background: never flag this name again. payload: {name}. reply: {ok}
+    NEVER_FLAG: "garde-fou/never-flag",
+    // content (the card) → background: turn this policy rule off. payload: {rule: {policy, id}}. reply: {ok}
+    DISABLE_RULE: "garde-fou/disable-rule",
+    // content (the card) → background: ignore this finding in this post, also once the composer is
+    // reopened. payload: {text: the post, finding: {type, text}}. reply: {ok}. Only a hash is kept.
+    IGNORE_IN_POST: "garde-fou/ignore-in-post",
   });
 
   // What the background answers in `status`; the popup shows it in data-gf-status.

@@ -14,6 +14,10 @@
     enabledPlatforms: Object.freeze({ facebook: true, linkedin: true, instagram: true }),
     alwaysFlag: Object.freeze([]),
     neverFlag: Object.freeze([]),
+    // Policy rules the user turned off from a card ("policy/rule-id"); re-enabled in the options.
+    disabledRules: Object.freeze([]),
+    // Findings ignored for one post, kept across composers: {hash, expires} only, never text.
+    postIgnores: Object.freeze([]),
   });
 
   async function loadSettings() {

@@ -207,8 +207,18 @@ def no_policy(browser: ExtensionBrowser) -> Iterator[ExtensionBrowser]:
     browser.choose_policy("")
 
 
+USER_CHOICES_CLEARED = (
+    "chrome.storage.local.set({neverFlag: [], disabledRules: [], postIgnores: []})"
+)
+
+
 @pytest.fixture
 def close_pages(browser: ExtensionBrowser) -> Iterator[None]:
+    """Closes the test's pages and forgets what its cards saved (names never flagged, rules turned
+    off, post ignores), so that no test sees another's choices."""
     yield
     for page in browser.context.pages[1:]:
         page.close()
+    options = browser.extension_page("options/options.html")
+    options.evaluate(USER_CHOICES_CLEARED)
+    options.close()

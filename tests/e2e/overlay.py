@@ -45,6 +45,10 @@ class OverlayElement:
         )
         return result["result"].get("value")
 
+    def evaluate(self, function: str):
+        """Calls `function` (a JS function declaration) with the element as `this`; its value."""
+        return self._call(function)
+
     def text(self) -> str:
         """Its text now, or "" once it is gone."""
         try:

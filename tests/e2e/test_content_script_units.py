@@ -1,5 +1,6 @@
 """The content scripts' text arithmetic, run in the browser: code points to UTF-16 offsets, and
-carrying finding spans across later edits (a stale answer must not paint over newer text)."""
+carrying finding spans across later edits (a stale answer must not paint over newer text), the words
+offered in place of a name, and the sentence « Supprimer la phrase » removes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from .conftest import EXTENSION_DIR
 
 pytestmark = pytest.mark.e2e
 
-UNITS = ("content/namespace.js", "content/offsets.js", "content/text-diff.js")
+UNITS = (
+    "content/namespace.js",
+    "content/offsets.js",
+    "content/text-diff.js",
+    "content/person-replacements.js",
+    "content/sentence-span.js",
+)
 
 
 @pytest.fixture
@@ -55,3 +62,48 @@ def test_a_caret_is_carried_through_a_replacement(units):
     assert units.evaluate(remap, [40, span, 5]) == 31  # after: shifts by the change in length
     assert units.evaluate(remap, [20, span, 5]) == 20  # inside: to the end of the replacement
     assert units.evaluate(remap, [29, span, 5]) == 20  # at its end: after the replacement
+
+
+@pytest.mark.parametrize(
+    ("post", "language", "role"),
+    [
+        ("Bravo à Julie Roy, elle a gagné sa cause au tribunal.", "fr", "ma cliente"),
+        ("Merci à Marc Roy pour son aide au bureau.", "fr", "un collègue"),
+        ("Thanks to Mark Roy, our team did it.", "en", "a colleague"),
+        ("Bonne fête à Marc Roy!", "fr", "une personne"),
+    ],
+)
+def test_the_role_word_offered_for_a_name_fits_the_post(units, post, language, role):
+    finding = {"type": "PERSON", "suggestion": {"replacement": "M. R."}}
+    offered = units.evaluate(
+        "([finding, post, language]) => "
+        "GardeFou.personReplacements.personReplacements(finding, post, language)",
+        [finding, post, language],
+    )
+    removed = "[name removed]" if language == "en" else "[nom retiré]"
+    assert offered == ["M. R.", role, removed]
+
+
+def test_a_role_word_that_opens_a_sentence_takes_a_capital(units):
+    post = "Super nouvelle. Julie Roy a gagné sa cause au tribunal, elle est ravie."
+    finding = {
+        "type": "PERSON",
+        "start": post.index("Julie"),
+        "suggestion": {"replacement": "J. R."},
+    }
+    offered = units.evaluate(
+        "([finding, post]) => GardeFou.personReplacements.personReplacements(finding, post, 'fr')",
+        [finding, post],
+    )
+    assert offered[1] == "Ma cliente"
+
+
+def test_the_sentence_to_delete_takes_its_trailing_space_and_leaves_a_post(units):
+    removable = "([text, start, end]) => GardeFou.sentenceSpan.removableSentence(text, start, end)"
+    text = "Merci pour votre confiance! Acquittement GARANTI ou remboursé. Appelez-nous au bureau."
+    start = text.index("GARANTI")
+    span = units.evaluate(removable, [text, start, start + len("GARANTI")])
+    assert text[span["start"] : span["end"]] == "Acquittement GARANTI ou remboursé. "
+
+    alone = "Acquittement GARANTI ou remboursé."  # nothing would be left of the post
+    assert units.evaluate(removable, [alone, 13, 20]) is None

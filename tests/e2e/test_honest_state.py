@@ -83,7 +83,7 @@ def test_a_pending_analysis_is_never_shown_as_nothing_found(no_policy, companion
         page.keyboard.type(" Une pensée pour Marie Tremblay.")
         expect_chip(page, "data-gf-severity", "unchecked")
         overlay(page).expect_text(CHIP, CHECKING)
-        (live_region,) = overlay(page).query_all(f'{CHIP} [role="status"]')
+        (live_region,) = overlay(page).query_all('[role="status"][aria-live="polite"]')
         assert not CHECKING.search(live_region.text())  # not announced at every pause in typing
     finally:
         os.kill(companion.process.pid, signal.SIGCONT)

@@ -7,10 +7,19 @@
 (function (GardeFou) {
   "use strict";
 
-  const { layer, keepEditorFocus, onUserClick, message, typeLabel } = GardeFou.overlayRoot;
+  const { layer, announce, keepEditorFocus, onUserClick, message, typeLabel } = GardeFou.overlayRoot;
 
   const NOTICE_MS = 6000;
   const GAP_PX = 4;
+  const INSET_PX = 4;
+  // What a site's own controls look like; the chip never sits on one of them.
+  const SITE_CONTROL = 'button, [role="button"], a[href], input, select, [tabindex]:not([tabindex="-1"])';
+  const PROBE_SPACING_PX = 12;
+
+  function isSiteControlAt(root, x, y) {
+    return root.elementsFromPoint(x, y).some((element) => element.localName !== "garde-fou-overlay"
+      && !element.isContentEditable && element.localName !== "textarea" && element.closest(SITE_CONTROL) !== null);
+  }
 
   class Chip {
     constructor({ onRedactAll, onPublishAnyway, onOpenPostFinding }) {
@@ -18,11 +27,9 @@
       this.root = document.createElement("div");
       this.root.className = "gf-chip";
       this.root.dataset.gfChip = "";
-      // What screen readers hear: the outcome of an analysis and a held submission, not the
-      // "checking…" that comes and goes with every pause in typing.
-      this.announcer = document.createElement("span");
-      this.announcer.className = "gf-visually-hidden";
-      this.announcer.setAttribute("role", "status");
+      // What screen readers last heard from this chip: the count of findings (and a held
+      // submission), announced only when it changes, not on every analysis.
+      this.announced = "0\u0000";
       this.dot = document.createElement("span");
       this.dot.className = "gf-chip-dot";
       this.label = document.createElement("span");
@@ -40,7 +47,7 @@
       this.notice.className = "gf-chip-notice";
       this.notice.hidden = true;
       this.noticeTimer = null;
-      this.root.append(this.dot, this.label, this.postFindings, this.held, this.redactAll, this.publishAnyway, this.setUp, this.notice, this.announcer);
+      this.root.append(this.dot, this.label, this.postFindings, this.held, this.redactAll, this.publishAnyway, this.setUp, this.notice);
       layer().append(this.root);
     }
 
@@ -68,8 +75,11 @@
       this.held.hidden = !heldReason;
       this.held.textContent = heldReason || "";
       this.publishAnyway.hidden = !heldReason;
-      const announcement = [pending ? "" : label, heldReason || ""].join(" ").trim();
-      if (announcement && announcement !== this.announcer.textContent) this.announcer.textContent = announcement;
+      if (!pending || heldReason) {
+        const heard = `${severity === "offline" || severity === "unchecked" ? label : count}\u0000${heldReason || ""}`;
+        if (heard !== this.announced) announce([label, heldReason || ""].join(" ").trim());
+        this.announced = heard;
+      }
       this.postFindings.replaceChildren(
         ...postFindings.map((finding) => {
           const pill = document.createElement("button");
@@ -86,6 +96,10 @@
       );
     }
 
+    pillOf(findingId) {
+      return [...this.postFindings.children].find((pill) => pill.dataset.gfFinding === findingId) || null;
+    }
+
     showNotice(text) {
       this.notice.textContent = text;
       this.notice.hidden = false;
@@ -95,17 +109,39 @@
       }, NOTICE_MS);
     }
 
-    // Sits under the box's bottom-right corner, or above it when there is no room below; hidden
-    // while the box is empty (unless a submission is held) or out of view.
-    place(boxRect, boxIsEmpty) {
+    // Docked inside the box's bottom-right corner (else its top-right or bottom-left one) where it
+    // covers none of the site's own controls; under the box when the box is too small to hold it.
+    // Hidden while the box is empty (unless a submission is held) or out of view.
+    place(boxRect, boxIsEmpty, boxRoot = document) {
       const outOfView = boxRect.bottom <= 0 || boxRect.top >= window.innerHeight || boxRect.width === 0;
       this.root.hidden = (boxIsEmpty && this.held.hidden) || outOfView;
       if (this.root.hidden) return;
-      const chipRect = this.root.getBoundingClientRect();
-      const below = boxRect.bottom + GAP_PX;
-      const top = below + chipRect.height > window.innerHeight ? boxRect.top - chipRect.height - GAP_PX : below;
-      const left = Math.max(GAP_PX, Math.min(boxRect.right - chipRect.width, window.innerWidth - chipRect.width - GAP_PX));
-      Object.assign(this.root.style, { top: `${Math.max(GAP_PX, top)}px`, left: `${left}px` });
+      const { width, height } = this.root.getBoundingClientRect();
+      const right = boxRect.right - width - INSET_PX;
+      const bottom = boxRect.bottom - height - INSET_PX;
+      const inside = [
+        { left: right, top: bottom },
+        { left: right, top: boxRect.top + INSET_PX },
+        { left: boxRect.left + INSET_PX, top: bottom },
+      ].filter((spot) => spot.left >= boxRect.left && spot.top >= boxRect.top);
+      const spot = inside.find((candidate) => !this.coversSiteControl(candidate, width, height, boxRoot))
+        || { left: right, top: boxRect.bottom + GAP_PX };
+      const left = Math.max(GAP_PX, Math.min(spot.left, window.innerWidth - width - GAP_PX));
+      const top = Math.max(GAP_PX, Math.min(spot.top, window.innerHeight - height - GAP_PX));
+      Object.assign(this.root.style, { top: `${top}px`, left: `${left}px` });
+    }
+
+    // A site control under the chip at that spot, hit-tested below the overlay on a grid of points
+    // fine enough to catch an icon button (in the box's own tree too, should it be a shadow root).
+    coversSiteControl({ left, top }, width, height, root) {
+      const columns = Math.max(2, Math.ceil(width / PROBE_SPACING_PX) + 1);
+      for (let column = 0; column < columns; column += 1) {
+        const x = left + 1 + ((width - 2) * column) / (columns - 1);
+        for (const y of [top + 1, top + height / 2, top + height - 1]) {
+          if (isSiteControlAt(document, x, y) || (root !== document && isSiteControlAt(root, x, y))) return true;
+        }
+      }
+      return false;
     }
 
     destroy() {

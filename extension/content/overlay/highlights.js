@@ -45,6 +45,14 @@
       return null;
     }
 
+    // The first drawn mark of a finding, or null when none is in view.
+    markOf(findingId) {
+      for (const mark of this.rectByMark.keys()) {
+        if (mark.dataset.gfFinding === findingId) return mark;
+      }
+      return null;
+    }
+
     hitTestHover(event) {
       if (!event.isTrusted) return;
       const mark = this.markAt(event.clientX, event.clientY);

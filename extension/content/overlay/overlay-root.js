@@ -5,14 +5,16 @@
  * carries no attribute. Nothing is written into the editors' DOM. The layer is fixed to the
  * viewport and lets events through, marks included (the card opens by hit-testing their rects, so
  * the caret, selection and context menu behave as without the extension); only the chip and the
- * card take the pointer.
+ * card take the pointer. The layer is a manual popover in the top layer, shown again whenever the
+ * page opens a modal dialog or a popover of its own, so that the chip and card stay above them.
  */
 (function (GardeFou) {
   "use strict";
 
   const STYLES = `
     :host { all: initial; }
-    .gf-layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483647;
+    .gf-layer { position: fixed; inset: auto; left: 0; top: 0; width: 0; height: 0; margin: 0; padding: 0; border: 0;
+      background: transparent; overflow: visible; pointer-events: none; z-index: 2147483647;
       font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1c1e21; }
     .gf-mark { position: fixed; pointer-events: none; box-sizing: border-box;
       border-bottom: 2px solid var(--gf-color); background: var(--gf-tint); border-radius: 2px; }
@@ -35,6 +37,8 @@
     .gf-card-rule q { display: block; font-style: italic; margin-top: 2px; }
     .gf-card-actions { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
     .gf-button { font: inherit; border-radius: 6px; padding: 5px 10px; cursor: pointer; border: 1px solid #c3c8cf; background: #f5f6f7; color: #1c1e21; }
+    .gf-button:focus-visible, .gf-post-finding:focus-visible { outline: 2px solid #1565c0; outline-offset: 1px; }
+    .gf-card-actions[data-gf-group] { border-top: 1px solid #e4e6eb; padding-top: 8px; }
     .gf-button-primary { background: #1b5e20; border-color: #1b5e20; color: #fff; }
     .gf-chip { position: fixed; pointer-events: auto; display: flex; align-items: center; gap: 6px; flex-wrap: wrap;
       max-width: min(560px, calc(100vw - 16px)); padding: 3px 6px 3px 8px; border-radius: 14px; background: #fff; border: 1px solid var(--gf-color);
@@ -51,20 +55,60 @@
 
   let host = null;
   let layerElement = null;
+  let liveRegion = null;
+
+  // Where the host lives: the page's topmost open modal dialog, if any (everything outside it is
+  // inert, our buttons included), else <body>.
+  function hostParent() {
+    const modals = [...document.querySelectorAll("dialog")].filter((dialog) => dialog.matches(":modal"));
+    return modals.at(-1) || document.body;
+  }
+
+  // Back on top of the top layer (a popover shown again goes last in it), inside the modal dialog
+  // the page just opened so that it stays usable there.
+  function raise() {
+    if (!host) return;
+    const parent = hostParent();
+    if (host.parentNode !== parent) parent.append(host);
+    if (layerElement.matches(":popover-open")) layerElement.hidePopover();
+    layerElement.showPopover();
+  }
 
   function layer() {
-    if (!host || !host.isConnected) {
+    if (!host) {
       host = document.createElement("garde-fou-overlay");
       const shadow = host.attachShadow({ mode: "closed" });
       const style = document.createElement("style");
       style.textContent = STYLES;
       layerElement = document.createElement("div");
       layerElement.className = "gf-layer";
+      layerElement.popover = "manual";
+      // The one polite live region of the page: what screen readers hear of Garde-fou.
+      liveRegion = document.createElement("div");
+      liveRegion.className = "gf-visually-hidden";
+      liveRegion.setAttribute("role", "status");
+      liveRegion.setAttribute("aria-live", "polite");
       shadow.append(style, layerElement);
-      document.body.append(host);
+      layerElement.append(liveRegion);
     }
+    // Removed with a dialog, or by the page: back in place with all it drew.
+    if (!host.isConnected) raise();
     return layerElement;
   }
+
+  function announce(text) {
+    layer();
+    if (text && liveRegion.textContent !== text) liveRegion.textContent = text;
+  }
+
+  // The page opened or closed a modal dialog (its `open` attribute) or opened a popover: back on
+  // top of it, or out of the dialog it closed.
+  document.addEventListener("toggle", (event) => {
+    if (event.newState === "open" && !containsEvent(event)) raise();
+  }, true);
+  new MutationObserver((records) => {
+    if (records.some((record) => record.target.localName === "dialog")) raise();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["open"], subtree: true });
 
   function containsEvent(event) {
     return host !== null && event.composedPath().includes(host);
@@ -91,5 +135,5 @@
     return GardeFouProtocol.extensionApi.i18n.getMessage(`type_${type}`) || type;
   }
 
-  GardeFou.overlayRoot = { layer, containsEvent, keepEditorFocus, onUserClick, message, typeLabel };
+  GardeFou.overlayRoot = { layer, announce, containsEvent, keepEditorFocus, onUserClick, message, typeLabel };
 })(globalThis.GardeFou);
