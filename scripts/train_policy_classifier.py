@@ -3,8 +3,10 @@
 Data (eval-dev format: id, lang, policy, rules = expected categories, text):
   training/policy/**/*.jsonl          generated training posts (see training/policy/README.md)
   tests/policy/data/policy_corpus.jsonl   the rules' regression corpus
-A fifth of the generated posts (by a hash of their id, so the split never moves) is held out:
-not trained on, and scored at the end. The holdout corpora under tests/ and eval-dev are not
+About a fifth of the generated posts is held out, by WHOLE batch file (a hash of
+"writer folder/batch file name", so the split never moves): the writers put near-twin posts in
+one batch, and a post whose twin was trained on would flatter the model. Held-out posts are not
+trained on, and scored at the end. The holdout corpora under tests/ and eval-dev are not
 read here; score them with `scripts/eval --corpus …` with and without `--without-classifier`.
 
 The model: one logistic regression per category over hashed binary features, all trained
@@ -44,23 +46,29 @@ BITS = 18
 EPOCHS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-4
-HELD_OUT_SHARE = 5  # one post in five
+HELD_OUT_SHARE = 5  # about one batch file in five
 REPORTED_VETO = 0.1  # the held-out report also shows the packs with this `learned_veto`
 GENERATED = REPO / "training" / "policy"
 CORPUS = REPO / "tests" / "policy" / "data" / "policy_corpus.jsonl"
 
 
-def held_out(post: dict) -> bool:
-    return zlib.crc32(post["id"].encode("utf-8")) % HELD_OUT_SHARE == 0
+def held_out(batch: Path) -> bool:
+    """Whether a batch file of generated posts is kept for validation (whole files only)."""
+    name = batch.relative_to(GENERATED).as_posix()  # e.g. "policy-gen-2/batch-03.jsonl"
+    return zlib.crc32(name.encode("utf-8")) % HELD_OUT_SHARE == 0
+
+
+def read_generated(keep_held_out: bool) -> list[dict]:
+    """The generated posts of the training batches, or of the held-out ones."""
+    return [json.loads(line) for path in sorted(GENERATED.rglob("*.jsonl"))
+            if held_out(path) == keep_held_out
+            for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def read_posts() -> tuple[list[dict], list[dict]]:
     """(training posts, held-out generated posts)."""
-    generated = [json.loads(line) for path in sorted(GENERATED.rglob("*.jsonl"))
-                 for line in path.read_text("utf-8").splitlines() if line.strip()]
     corpus = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
-    return ([p for p in generated if not held_out(p)] + corpus,
-            [p for p in generated if held_out(p)])
+    return read_generated(False) + corpus, read_generated(True)
 
 
 class Features:
