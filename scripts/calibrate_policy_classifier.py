@@ -11,7 +11,9 @@ learned rules are fallbacks and the veto only drops word findings, so this is wh
 do). The script prints every setting's micro P / R / F1, false alarms on benign posts and
 lowest category recall, and picks the best micro F1 with false alarms at most MAX_FALSE_ALARMS
 and no category recall under MIN_RECALL (if none qualifies: the fewest false alarms). One
-threshold and one veto for every pack: the dev set is too small to fit one per category.
+threshold and one veto for every pack: the dev set is too small to fit one per category. A veto
+is only a candidate if it silences none of the word rules' own `match` examples (a rule's
+examples are its contract: `policies --test` runs them).
 `--write` puts the chosen values in policies/*/rules/learned.yaml and policies/*/pack.yaml.
 """
 
@@ -107,19 +109,43 @@ def line(name: str, s: dict) -> str:
             f"false alarms {s['fa']:.3f}  lowest recall {s['min_recall']:.2f} ({worst})")
 
 
-def choose(seen) -> tuple[float, float | None]:
+def example_floor(model: PolicyClassifier) -> float:
+    """The lowest score the model gives a word rule's `match` example for the rule's category:
+    a `learned_veto` above it would silence that example."""
+    from companion.pipeline import Pipeline
+    from companion.policy import PolicyCatalog
+    from companion.policy.examples import pack_examples
+    from companion.policy.textview import TextView
+
+    catalog = PolicyCatalog.load(learned=False)
+    pipeline = Pipeline(catalog)
+    floor = 1.0
+    for pack in catalog.packs():
+        category = {r.id: r.category for r in pack.rules}
+        for example in pack_examples(pack):
+            if example.should_fire:
+                ctx = pipeline.policy_context(example.text, language=example.language,
+                                              policy=pack.id)
+                scores = model.scores(TextView(ctx)).probabilities
+                floor = min(floor, scores[category[example.rule_id]])
+    return floor
+
+
+def choose(seen, max_false_alarms: float, floor: float) -> tuple[float, float | None]:
     rows = []
+    vetoes = [v for v in VETOES if v is None or v <= floor]
+    print(f"lowest score of a word rule's match example: {floor:.3f}; vetoes tried: {vetoes}")
     print(f"all dev posts ({len(seen)}), every setting:")
     for threshold in THRESHOLDS:
-        for veto in VETOES:
+        for veto in vetoes:
             s = score(seen, found(seen, threshold, veto))
             rows.append((threshold, veto, s))
             print(line(f"t {threshold:<4} veto {veto}", s))
-    ok = [r for r in rows if r[2]["fa"] <= MAX_FALSE_ALARMS and r[2]["min_recall"] >= MIN_RECALL]
+    ok = [r for r in rows if r[2]["fa"] <= max_false_alarms and r[2]["min_recall"] >= MIN_RECALL]
     best = (max(ok, key=lambda r: r[2]["f1"]) if ok
             else min(rows, key=lambda r: (r[2]["fa"], -r[2]["f1"])))
     print(f"chosen: threshold {best[0]}, learned_veto {best[1]}"
-          + ("" if ok else f" (no setting reaches false alarms ≤ {MAX_FALSE_ALARMS})"))
+          + ("" if ok else f" (no setting reaches false alarms ≤ {max_false_alarms})"))
     return best[0], best[1]
 
 
@@ -142,13 +168,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
     parser.add_argument("--corpus", type=Path, action="append",
                         help=f"more dev posts (default: {EVAL_DEV} if present)")
+    parser.add_argument("--max-false-alarms", type=float, default=MAX_FALSE_ALARMS,
+                        help=f"on benign dev posts (default {MAX_FALSE_ALARMS})")
     parser.add_argument("--write", action="store_true", help="put the chosen values in the packs")
     args = parser.parse_args(argv)
     extra = args.corpus if args.corpus else [p for p in (EVAL_DEV,) if p.exists()]
     model = PolicyClassifier.load(args.model)
     sets = {name: observe(posts, model) for name, posts in dev_sets(extra).items()}
     seen = [row for rows in sets.values() for row in rows]
-    threshold, veto = choose(seen)
+    threshold, veto = choose(seen, args.max_false_alarms, example_floor(model))
     for name, rows in {**sets, "all dev posts": seen}.items():
         print(f"{name} ({len(rows)} posts):")
         print(line("words alone", score(rows, found(rows, None, None))))

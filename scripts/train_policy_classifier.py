@@ -99,7 +99,8 @@ class Features:
                 numpy.array(masks, numpy.float32))
 
 
-def train(indptr, indices, labels, masks) -> tuple[numpy.ndarray, numpy.ndarray]:
+def train(indptr, indices, labels, masks,
+          l2: float = L2) -> tuple[numpy.ndarray, numpy.ndarray]:
     numpy.random.seed(SEED)
     n, k = labels.shape
     weights = numpy.zeros((1 << BITS, k), numpy.float32)
@@ -115,7 +116,7 @@ def train(indptr, indices, labels, masks) -> tuple[numpy.ndarray, numpy.ndarray]
         error = (1 / (1 + numpy.exp(-numpy.clip(logit, -30, 30))) - labels) * example_weight
         grad_w = numpy.zeros_like(weights)
         numpy.add.at(grad_w, indices, error[post_of])
-        grad_w += L2 * weights
+        grad_w += l2 * weights
         for name, param, grad in (("w", weights, grad_w), ("b", bias, error.sum(0))):
             m, v = moments[name]
             m *= 0.9
@@ -202,6 +203,8 @@ def report(held: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
+    parser.add_argument("--l2", type=float, default=L2,
+                        help=f"L2 penalty (default {L2}; larger = less confident)")
     parser.add_argument("--no-report", action="store_true",
                         help="skip scoring the held-out split")
     args = parser.parse_args(argv)
@@ -211,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     indptr, indices, labels, masks = features.matrix(training)
     print(f"{len(training)} training posts ({int(labels.any(1).sum())} with a breach), "
           f"{len(held)} held out; features in {time.perf_counter() - started:.0f} s")
-    weights, bias = train(indptr, indices, labels, masks)
-    save(weights, bias, args.output, seed=str(SEED), epochs=str(EPOCHS), l2=str(L2),
+    weights, bias = train(indptr, indices, labels, masks, args.l2)
+    save(weights, bias, args.output, seed=str(SEED), epochs=str(EPOCHS), l2=str(args.l2),
          training_posts=str(len(training)), held_out_posts=str(len(held)))
     PolicyClassifier.load(args.output)  # it must load as the companion loads it
     print(f"wrote {args.output} ({args.output.stat().st_size / 1e6:.2f} MB) "
