@@ -3,8 +3,10 @@
 Data (eval-dev format: id, lang, policy, rules = expected categories, text):
   training/policy/**/*.jsonl          generated training posts (see training/policy/README.md)
   tests/policy/data/policy_corpus.jsonl   the rules' regression corpus
-A fifth of the generated posts (by a hash of their id, so the split never moves) is held out:
-not trained on, and scored at the end. The holdout corpora under tests/ and eval-dev are not
+About a fifth of the generated posts is held out, by WHOLE batch file (a hash of
+"writer folder/batch file name", so the split never moves): the writers put near-twin posts in
+one batch, and a post whose twin was trained on would flatter the model. Held-out posts are not
+trained on, and scored at the end. The holdout corpora under tests/ and eval-dev are not
 read here; score them with `scripts/eval --corpus …` with and without `--without-classifier`.
 
 The model: one logistic regression per category over hashed binary features, all trained
@@ -44,23 +46,29 @@ BITS = 18
 EPOCHS = 300
 LEARNING_RATE = 0.05
 L2 = 1e-4
-HELD_OUT_SHARE = 5  # one post in five
+HELD_OUT_SHARE = 5  # about one batch file in five
 REPORTED_VETO = 0.1  # the held-out report also shows the packs with this `learned_veto`
 GENERATED = REPO / "training" / "policy"
 CORPUS = REPO / "tests" / "policy" / "data" / "policy_corpus.jsonl"
 
 
-def held_out(post: dict) -> bool:
-    return zlib.crc32(post["id"].encode("utf-8")) % HELD_OUT_SHARE == 0
+def held_out(batch: Path) -> bool:
+    """Whether a batch file of generated posts is kept for validation (whole files only)."""
+    name = batch.relative_to(GENERATED).as_posix()  # e.g. "policy-gen-2/batch-03.jsonl"
+    return zlib.crc32(name.encode("utf-8")) % HELD_OUT_SHARE == 0
+
+
+def read_generated(keep_held_out: bool) -> list[dict]:
+    """The generated posts of the training batches, or of the held-out ones."""
+    return [json.loads(line) for path in sorted(GENERATED.rglob("*.jsonl"))
+            if held_out(path) == keep_held_out
+            for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def read_posts() -> tuple[list[dict], list[dict]]:
     """(training posts, held-out generated posts)."""
-    generated = [json.loads(line) for path in sorted(GENERATED.rglob("*.jsonl"))
-                 for line in path.read_text("utf-8").splitlines() if line.strip()]
     corpus = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
-    return ([p for p in generated if not held_out(p)] + corpus,
-            [p for p in generated if held_out(p)])
+    return read_generated(False) + corpus, read_generated(True)
 
 
 class Features:
@@ -91,7 +99,8 @@ class Features:
                 numpy.array(masks, numpy.float32))
 
 
-def train(indptr, indices, labels, masks) -> tuple[numpy.ndarray, numpy.ndarray]:
+def train(indptr, indices, labels, masks,
+          l2: float = L2) -> tuple[numpy.ndarray, numpy.ndarray]:
     numpy.random.seed(SEED)
     n, k = labels.shape
     weights = numpy.zeros((1 << BITS, k), numpy.float32)
@@ -107,7 +116,7 @@ def train(indptr, indices, labels, masks) -> tuple[numpy.ndarray, numpy.ndarray]
         error = (1 / (1 + numpy.exp(-numpy.clip(logit, -30, 30))) - labels) * example_weight
         grad_w = numpy.zeros_like(weights)
         numpy.add.at(grad_w, indices, error[post_of])
-        grad_w += L2 * weights
+        grad_w += l2 * weights
         for name, param, grad in (("w", weights, grad_w), ("b", bias, error.sum(0))):
             m, v = moments[name]
             m *= 0.9
@@ -194,6 +203,8 @@ def report(held: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
+    parser.add_argument("--l2", type=float, default=L2,
+                        help=f"L2 penalty (default {L2}; larger = less confident)")
     parser.add_argument("--no-report", action="store_true",
                         help="skip scoring the held-out split")
     args = parser.parse_args(argv)
@@ -203,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     indptr, indices, labels, masks = features.matrix(training)
     print(f"{len(training)} training posts ({int(labels.any(1).sum())} with a breach), "
           f"{len(held)} held out; features in {time.perf_counter() - started:.0f} s")
-    weights, bias = train(indptr, indices, labels, masks)
-    save(weights, bias, args.output, seed=str(SEED), epochs=str(EPOCHS), l2=str(L2),
+    weights, bias = train(indptr, indices, labels, masks, args.l2)
+    save(weights, bias, args.output, seed=str(SEED), epochs=str(EPOCHS), l2=str(args.l2),
          training_posts=str(len(training)), held_out_posts=str(len(held)))
     PolicyClassifier.load(args.output)  # it must load as the companion loads it
     print(f"wrote {args.output} ({args.output.stat().st_size / 1e6:.2f} MB) "

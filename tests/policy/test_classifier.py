@@ -38,7 +38,7 @@ def test_the_shipped_model_scores_every_category(pipeline):
 
 def test_the_model_finds_a_veiled_threat_the_word_rules_miss(pipeline):
     text = ("Le coach Gagnon devrait surveiller ses pneus, on dit ça de même. "
-            "Le stationnement est pas éclairé le soir.")
+            "La partie commence à 19 h.")
     [finding] = [f for f in pipeline.analyze(text, language="fr", policy="rseq-monteregie")
                  .findings if f.kind == "policy"]
     assert (finding.type, finding.rule.id) == ("HARASSMENT", "learned-harassment")

@@ -1,0 +1,196 @@
+"""Chooses the learned rules' threshold and the packs' `learned_veto` on development data.
+
+Development posts (never trained on): the held-out batch files of the generated training data
+(`held_out()` in scripts/train_policy_classifier.py), tests/holdout, tests/holdout2 and eval-dev
+(`--corpus`, repeatable; the default is eval-dev next to the repo when it is there).
+
+Each post is analysed once with the word rules alone and scored once by the classifier; a
+setting (threshold t, veto v) is then simulated: a post gets the categories of its word rules
+whose score is at least v, plus every category of its pack whose score is at least t (the
+learned rules are fallbacks and the veto only drops word findings, so this is what the packs
+do). The script prints every setting's micro P / R / F1, false alarms on benign posts and
+lowest category recall, and picks the best micro F1 with false alarms at most MAX_FALSE_ALARMS
+and no category recall under MIN_RECALL (if none qualifies: the fewest false alarms). One
+threshold and one veto for every pack: the dev set is too small to fit one per category. A veto
+is only a candidate if it silences none of the word rules' own `match` examples (a rule's
+examples are its contract: `policies --test` runs them).
+`--write` puts the chosen values in policies/*/rules/learned.yaml and policies/*/pack.yaml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from train_policy_classifier import read_generated  # noqa: E402
+
+from companion.policy.classifier import MODEL_PATH, PolicyClassifier  # noqa: E402
+
+THRESHOLDS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+VETOES = (None, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
+MAX_FALSE_ALARMS = 0.08
+MIN_RECALL = 0.5
+HOLDOUTS = tuple(REPO / "tests" / name / "corpus.jsonl" for name in ("holdout", "holdout2"))
+EVAL_DEV = REPO.parent / "shared" / "eval-dev" / "corpus.jsonl"
+POLICIES = REPO / "policies"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def dev_sets(extra: list[Path]) -> dict[str, list[dict]]:
+    sets = {"held-out batches": read_generated(True)}
+    for path in (*HOLDOUTS, *extra):
+        sets[path.parent.name] = read_jsonl(path)
+    return sets
+
+
+def observe(posts: list[dict], model: PolicyClassifier) -> list[tuple[set, set, dict, set]]:
+    """Per post: (expected categories, word-rule categories, scores, the pack's categories)."""
+    from companion.pipeline import Pipeline
+    from companion.policy import PolicyCatalog
+    from companion.policy.textview import TextView
+
+    pipeline = Pipeline(PolicyCatalog.load(learned=False))
+    learned = {p.id: {r.category for r in p.rules if r.learned}
+               for p in PolicyCatalog.load().packs()}
+    seen = []
+    for post in posts:
+        words = {f.type for f in pipeline.analyze(post["text"], language=post["lang"],
+                                                  policy=post["policy"]).findings
+                 if f.kind == "policy"}
+        ctx = pipeline.policy_context(post["text"], language=post["lang"], policy=post["policy"])
+        scores = model.scores(TextView(ctx)).probabilities
+        seen.append((set(post["rules"]), words, scores, learned[post["policy"]]))
+    return seen
+
+
+def found(seen, threshold: float | None, veto: float | None) -> list[set]:
+    """Each post's categories under a setting; threshold None = no learned rules."""
+    out = []
+    for _, words, scores, allowed in seen:
+        got = {c for c in words if veto is None or scores[c] >= veto}
+        if threshold is not None:
+            got |= {c for c in allowed if scores[c] >= threshold}
+        out.append(got)
+    return out
+
+
+def score(seen, got: list[set]) -> dict:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    benign = alarms = 0
+    for (expected, *_), cats in zip(seen, got, strict=True):
+        tp.update(cats & expected)
+        fp.update(cats - expected)
+        fn.update(expected - cats)
+        if not expected:
+            benign += 1
+            alarms += bool(cats)
+    t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    recall = {c: tp[c] / (tp[c] + fn[c]) for c in set(tp) | set(fn)}
+    return {"p": t / (t + f) if t + f else 1.0, "r": t / (t + n) if t + n else 1.0,
+            "f1": 2 * t / (2 * t + f + n) if t + f + n else 1.0,
+            "fa": alarms / max(benign, 1), "recall": recall,
+            "min_recall": min(recall.values(), default=1.0)}
+
+
+def line(name: str, s: dict) -> str:
+    worst = min(s["recall"], key=s["recall"].get) if s["recall"] else "-"
+    return (f"  {name:<22} P {s['p']:.2f}  R {s['r']:.2f}  F1 {s['f1']:.3f}  "
+            f"false alarms {s['fa']:.3f}  lowest recall {s['min_recall']:.2f} ({worst})")
+
+
+def example_floor(model: PolicyClassifier) -> float:
+    """The lowest score the model gives a word rule's `match` example for the rule's category:
+    a `learned_veto` above it would silence that example."""
+    from companion.pipeline import Pipeline
+    from companion.policy import PolicyCatalog
+    from companion.policy.examples import pack_examples
+    from companion.policy.textview import TextView
+
+    catalog = PolicyCatalog.load(learned=False)
+    pipeline = Pipeline(catalog)
+    floor = 1.0
+    for pack in catalog.packs():
+        category = {r.id: r.category for r in pack.rules}
+        for example in pack_examples(pack):
+            if example.should_fire:
+                ctx = pipeline.policy_context(example.text, language=example.language,
+                                              policy=pack.id)
+                scores = model.scores(TextView(ctx)).probabilities
+                floor = min(floor, scores[category[example.rule_id]])
+    return floor
+
+
+def choose(seen, max_false_alarms: float, floor: float) -> tuple[float, float | None]:
+    rows = []
+    vetoes = [v for v in VETOES if v is None or v <= floor]
+    print(f"lowest score of a word rule's match example: {floor:.3f}; vetoes tried: {vetoes}")
+    print(f"all dev posts ({len(seen)}), every setting:")
+    for threshold in THRESHOLDS:
+        for veto in vetoes:
+            s = score(seen, found(seen, threshold, veto))
+            rows.append((threshold, veto, s))
+            print(line(f"t {threshold:<4} veto {veto}", s))
+    ok = [r for r in rows if r[2]["fa"] <= max_false_alarms and r[2]["min_recall"] >= MIN_RECALL]
+    best = (max(ok, key=lambda r: r[2]["f1"]) if ok
+            else min(rows, key=lambda r: (r[2]["fa"], -r[2]["f1"])))
+    print(f"chosen: threshold {best[0]}, learned_veto {best[1]}"
+          + ("" if ok else f" (no setting reaches false alarms ≤ {max_false_alarms})"))
+    return best[0], best[1]
+
+
+def write(threshold: float, veto: float | None) -> None:
+    for path in sorted(POLICIES.glob("*/rules/learned.yaml")):
+        text = path.read_text("utf-8")
+        path.write_text(re.sub(r"(\n\s+threshold: )[0-9.]+", rf"\g<1>{threshold:g}", text),
+                        "utf-8")
+    for path in sorted(POLICIES.glob("*/pack.yaml")):
+        if not (path.parent / "rules" / "learned.yaml").exists():
+            continue
+        text = re.sub(r"\nlearned_veto: .*", "", path.read_text("utf-8"))
+        if veto is not None:
+            text = text.rstrip("\n") + f"\nlearned_veto: {veto:g}\n"
+        path.write_text(text, "utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", type=Path, default=MODEL_PATH)
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help=f"more dev posts (default: {EVAL_DEV} if present)")
+    parser.add_argument("--max-false-alarms", type=float, default=MAX_FALSE_ALARMS,
+                        help=f"on benign dev posts (default {MAX_FALSE_ALARMS})")
+    parser.add_argument("--write", action="store_true", help="put the chosen values in the packs")
+    args = parser.parse_args(argv)
+    extra = args.corpus if args.corpus else [p for p in (EVAL_DEV,) if p.exists()]
+    model = PolicyClassifier.load(args.model)
+    sets = {name: observe(posts, model) for name, posts in dev_sets(extra).items()}
+    seen = [row for rows in sets.values() for row in rows]
+    threshold, veto = choose(seen, args.max_false_alarms, example_floor(model))
+    for name, rows in {**sets, "all dev posts": seen}.items():
+        print(f"{name} ({len(rows)} posts):")
+        print(line("words alone", score(rows, found(rows, None, None))))
+        print(line("learned at 0.6", score(rows, found(rows, 0.6, None))))
+        chosen = score(rows, found(rows, threshold, veto))
+        print(line("chosen", chosen))
+    print("recall per category, all dev posts, chosen setting:")
+    for category, recall in sorted(chosen["recall"].items()):
+        print(f"  {category:<34}{recall:.2f}")
+    if args.write:
+        write(threshold, veto)
+        print("written to policies/*/rules/learned.yaml and policies/*/pack.yaml")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

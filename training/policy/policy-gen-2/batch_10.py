@@ -1,0 +1,87 @@
+# batch 10 — reviews replies, check-ins, homonyms (placement, refuge, arbitre, témoignage), altered images
+from labels import *
+import common
+
+POSTS = [
+# replies to reviews
+("V", "fr", FB, LF, [], """Réponse à un avis négatif sur notre page : Nous sommes désolés que votre expérience n'ait pas été à la hauteur de vos attentes. Par respect pour la confidentialité, nous ne commenterons aucun dossier en ligne. Nous vous invitons à communiquer avec notre directrice au bureau."""),
+("W", "fr", FB, LF, [CC, DIS], """Réponse à l'avis 1 étoile de M. Lapierre : Monsieur, vous avez perdu votre cause de harcèlement au travail parce que vous avez menti sur vos heures, pas à cause de nous. Relisez le jugement avant d'écrire n'importe quoi."""),
+("V", "en", LI, LF, [], """Our reply to a one-star review: 'Thank you for your feedback. Our professional obligations prevent us from discussing any matter publicly, or even confirming whether someone is a client. We'd welcome a conversation by phone.' It's not satisfying, but it's right."""),
+("S", "en", FB, LF, [CC], "Replying to your review, Mr. Dubé: you didn't get custody because you missed three supervised visits, not because of your lawyer."),
+("S", "fr", FB, BQ, [CC], "Réponse à Karine G. : on vous a bien représentée dans votre faillite, c'est vous qui avez caché le chalet au syndic."),
+("S", "en", FB, BQ, [], "Thank you for taking the time to write. We can't discuss any file online, but please call us, we'd like to hear you."),
+# check-ins
+("X", "en", FB, BQ, [CC, LOC], """📍 Checked in at Palais de justice de Longueuil — with my client for his sentencing 🤞 #defence"""),
+("X", "fr", FB, BQ, [CC, LOC], """📍 Au Centre de détention de Québec — visite à mon client avant son procès pour fraude. Journée chargée! #avocat"""),
+("X", "fr", FB, BQ, [], """📍 Au Palais de justice de Québec — formation continue du Barreau sur la preuve numérique 💻 #formation"""),
+("X", "en", IG, LF, [CC], """Desk view today 👀 (yes that's the Martineau estate file, don't zoom in lol) #paralegal #mondays"""),
+("X", "en", IG, LF, [], """Desk view today 👀 plants, coffee, and zero client files in frame, as it should be #paralegal #mondays"""),
+("M", "fr", FB, BQ, [CC, LOC], """Je suis au bureau de la DPJ de Longueuil avec Me Grenier pour accompagner notre cliente qui veut ravoir ses enfants. On attend depuis 2h. Envoyez-moi des memes."""),
+# homonyms — hard benign
+("R", "en", FB, CI, [], """Finally did my placement REER at the caisse today. My conseillère said I should've started at 25. Merci, very helpful now, madame."""),
+("U", "fr", FB, CI, [], "fait mes placements celi avant la date limite pis jai encore de largent pour noel belle journee a gaspe"),
+("S", "fr", FB, CI, [], "Bon placement! Les CPG sont pas mal en ce moment."),
+("N", "fr", FB, SH, [], """[10:30] J'ai adopté un chat au refuge de la SPA de Granby hier 🐱 il s'appelle Biscuit et il a déjà pris possession du divan"""),
+("N", "en", FB, SH, [], """[15:00] anyone want to volunteer with me at the animal shelter in Saint-Bruno on Saturday? they need dog walkers 🐶"""),
+("U", "en", FB, SH, [], "adopted a senior dog from the shelter on route 132 today best decision ever hes snoring on my feet"),
+("S", "en", FB, SH, [], "Adopt don't shop! Our shelter dog is the best thing that happened to us"),
+("O", "fr", FB, RS, [], """Rien à voir avec le sport mais mon chum est arbitre en droit du travail pis il dit que c'est plus reposant que l'arbitrage de hockey mineur 😂"""),
+("S", "en", FB, RS, [], "lol arbitration at work is way less stressful than reffing U12 basketball, trust me"),
+("V", "fr", LI, BQ, [], """Aujourd'hui, j'ai préparé une témoin pour son témoignage devant la Cour supérieure. Le stress de témoigner est énorme, même pour quelqu'un qui dit la vérité. Conseil général à tous : dormez bien la veille et relisez votre déclaration."""),
+("S", "fr", FB, BQ, [], "Le témoignage d'un expert, ça se prépare des mois d'avance. Beau billet!"),
+("U", "en", FB, BQ, [], "testified as an expert witness for the first time today terrifying but the judge was kind"),
+("V", "en", LI, BQ, [], """Peer review season at the firm 📝 Reviewing associates' work is one of the most important things partners do. Thoughtful feedback beats a five-star rating every time."""),
+("R", "en", FB, CI, [], """Door code at my condo changed and I was locked out for an hour in the rain. Bonne soirée to me. Tabarouette."""),
+("U", "fr", FB, CI, [], "le code de vie de lecole de ma fille interdit les telephones en classe enfin"),
+("S", "en", FB, LF, [], "Code of conduct says no personal calls, but my mom doesn't read codes of conduct lol"),
+# altered images / pages
+("X", "fr", IG, RS, [HAR], """J'ai fait un montage de la gardienne des Dragons avec une face de cochon 🐷😂 partagez! @[[P:lea.gardienne.31]] #RSEQ"""),
+("O", "en", FB, RS, [HAR], """I started a group called 'Coach Dupuis Must Go' — add every parent you know, we'll post every mistake he makes until the school fires him."""),
+("O", "fr", FB, RS, [DIS], """J'ai fait une page Facebook « Les pires arbitres de la Montérégie » pour qu'on se défoule. Inscrivez-vous 😂"""),
+("S", "en", FB, RS, [HAR], "I edited her face on a meme and it's all over the team chat lmao"),
+("S", "fr", FB, RS, [], "Quelqu'un a des photos de la game de samedi? Les parents qui ont signé le formulaire, je veux dire 😊"),
+("X", "en", IG, RS, [], """Team photo day 📸 parents signed off, coach approved, kids looking sharp #RSEQ #U15"""),
+# shelter fresh scenarios
+("N", "en", FB, SH, [SUR], """[18:18] You know our resident who sings in the choir at Saint-Andrew's in Hudson? she's doing a solo at the Christmas concert Sunday, we should all go support her 🎶"""),
+("N", "fr", FB, SH, [SUR], """[09:09] La dame de la chambre 6 a trouvé un logement dans les tours sur le boulevard Cousineau, 8e étage, elle déménage le 1er! On organise une collecte de vaisselle?"""),
+("X", "en", IG, SH, [SUR], """Live from the kids' party at the shelter 🎈 (cropped the moms out, but that's Jade's little girl in the pink dress lol) #shelter #kids"""),
+("U", "en", FB, SH, [SUR], "that woman in the purple coat in the pic from the fundraiser is the one whose husband stalked her shes at the ymca spin class every tuesday now"),
+("W", "fr", FB, SH, [SUR], """@Élo la madame avec sa Honda rouge immatriculée FHT, celle qui est à la maison depuis octobre? son ex l'a reconnue au Walmart de Saint-Jean 😬"""),
+("R", "en", FB, SH, [SUR], """One of our résidentes posted a TikTok from her new job at the Tim's in Candiac and her ex commented within an hour. We had to do a new plan de sécurité tonight."""),
+("V", "fr", FB, SH, [], """Si vous faites une vidéo en direct pendant une activité publique de la maison, assurez-vous qu'aucune femme hébergée ni aucun enfant n'apparaît, même en arrière-plan. Une silhouette, une voix, un manteau peuvent suffire à reconnaître quelqu'un."""),
+("N", "en", FB, SH, [], """[17:00] We raised $12,400 at the public bake sale!! 🧁 Thank you to everyone who baked, bought and shared!"""),
+("T", "en", FB, SH, [LOC], """Ten years ago I was a resident at a shelter. Today, I'm on its board. I still remember the smell of the laundry room, the kids' drawings taped to the kitchen wall, the night counsellor who taught me to play crib. When they asked me to join the board, I said yes before they finished the sentence. I walk past the house every morning on my way to work — the big white one behind the Sobeys on Rue Principale in Granby — and I always say a little thank you. If you can donate this holiday season, please do. It saved my life."""),
+("T", "fr", FB, SH, [], """Il y a dix ans, j'étais hébergée dans une maison. Aujourd'hui, je siège à son conseil d'administration. Je me souviens de l'odeur de la buanderie, des dessins d'enfants collés sur le mur de la cuisine, de l'intervenante de nuit qui m'a appris à jouer au crible. Quand on m'a demandé de joindre le CA, j'ai dit oui avant qu'elle finisse sa phrase. Si vous pouvez donner cette année, faites-le. Ça m'a sauvé la vie. (Et non, je ne dirai pas où elle est : c'est justement ce qui la rend sûre.)"""),
+# cisss fresh scenarios
+("P", "fr", FB, CI, [CPI], """Voici la photo de la chambre qu'on a préparée pour notre nouvelle arrivée de 8 ans ce soir 💕 (on voit son nom sur la porte, Maëlie, mais c'est cute non?) #Carleton"""),
+("P", "en", FB, CI, [CPI], """Our foster son's school picture came in and I just have to share 😍 (I blurred the school logo but he's in grade 1 at the école in Pabos) #proudfostermom"""),
+("X", "fr", IG, CI, [CPI], """Notre cocotte a 10 ans aujourd'hui! 🎉 placée chez nous depuis 3 ans, sa maman Cindy lui a envoyé une carte 💌 #familledaccueil #Chandler"""),
+("S", "en", FB, CI, [CPI], "Aww is that the little girl you got from Gaspé in May? she's so big now!"),
+("R", "en", FB, CI, [CPI], """The two sisters I placed yesterday, 4 and 7, from Val-d'Espoir — the little one asked if the new house had a chat. It did. Small mercies."""),
+("U", "fr", FB, CI, [CON], "regardez la belle photo de notre educatrice nathalie avec les residents au party dhalloween elle etait deguisee en sorciere"),
+("W", "en", FB, CI, [CONF], """@Ed you heard the board approved closing the Murdochville site? it was in the in-camera minutes, not public till January"""),
+("W", "en", FB, CI, [DIS], """@Ed our new boss is a total clown, he asked if Gaspé and Gaspésie were the same place"""),
+("W", "fr", FB, CI, [], """@Ed le nouveau patron est pas encore au courant de tout mais il écoute, on va lui laisser une chance"""),
+("S", "fr", FB, CI, [HAR], "Tout le monde aime son post pis commente « menteuse », elle va finir par craquer"),
+("U", "en", FB, CI, [HAR], "ill keep messaging her every day from new accounts until she gives me my kids back"),
+("V", "en", FB, CI, [], """Clicking 'like' on a post that mocks a colleague or a user may count as harassment under our policy. So does posting repeatedly, or anonymously, to target someone. If you see it, report it to your manager or the quality team."""),
+("P", "en", FB, CI, [], """Is there a way to get respite more than one weekend a month? Our placement is intense and we're exhausted. Asking how others negotiated it."""),
+# legal fresh
+("M", "en", FB, LF, [CC], """Holiday party at the office and the partners got tipsy and started talking about the Fontaine divorce — apparently the wife has a secret second family in Miami. I SAW NOTHING 🙈"""),
+("M", "fr", FB, LF, [], """Party de Noël du bureau : karaoké, dinde, pis un associé qui chante du Céline. Meilleure soirée de l'année 🎤"""),
+("Q", "en", LI, BQ, [ADV], """🔥 LIMITED TIME: Free consultation + GUARANTEED approval on your immigration file. We've NEVER lost. Only 5 spots left this week! #immigration #Canada"""),
+("Q", "fr", LI, BQ, [], """Nous tenons à rappeler qu'aucun avocat ne peut garantir le résultat d'une cause. Méfiez-vous des publicités qui le promettent. #déontologie #consommateurs"""),
+("Q", "fr", LI, BQ, [TES], """Votre avis compte ✨ Scannez le code QR à la réception et laissez-nous un commentaire après votre rendez-vous. Merci de nous aider à grandir! #avis #clients"""),
+("Q", "en", LI, LF, [CC], """Throwback to the day our team got the charges against Dr. Amélie Sauvé dropped. 🩺 Two years of fighting for a nurse practitioner's reputation. Worth every minute. #defence"""),
+("U", "en", FB, BQ, [TES], "new year resolution get to 50 reviews on my practice page so if you know you know lol"),
+("U", "fr", FB, LF, [CC], "le monsieur de levis qui voulait poursuivre son voisin pour son arbre est revenu avec des photos de feuilles mortes dans sa piscine 40 photos"),
+("S", "fr", FB, BQ, [LEG], "Dans ton cas t'as droit à l'indemnité de départ, refuse leur offre pis demande 12 mois, c'est ce qu'un juge te donnerait."),
+("S", "en", FB, LF, [LEG], "Honestly just don't show up to the hearing, if they can't serve you properly the case gets dismissed. Did that for a client once."),
+("W", "fr", FB, BQ, [DIS], """@Me.Simard le juge Paradis m'a encore coupé la parole 6 fois, un vrai tyran de salon"""),
+("O", "en", FB, LF, [], """I'm a family lawyer and no, I won't comment on your cousin's custody case in the comments 😂 but the Éducaloi website has good general info."""),
+("R", "en", FB, LF, [DIS], """Today's client was a vrai crosseur. Wants us to lie to the tribunal and then complains about our bill. Bye bye."""),
+("T", "en", FB, BQ, [CC], """People sometimes ask me whether defence lawyers sleep at night. I do, mostly. I think about the system, about how fragile the presumption of innocence is, about how many people walk into a courtroom alone. I think about my first mentor, who used to say that the job is to make the state prove its case, nothing more, nothing less. Last week, my client — the Uber driver from Saint-Léonard accused of assaulting a passenger — was acquitted after the dashcam footage showed the passenger attacking him first, and he hugged his daughter in the hallway for a full minute. I slept well that night. Most nights, I sleep fine. The work matters."""),
+]
+
+if __name__ == "__main__":
+    common.build(10, POSTS)

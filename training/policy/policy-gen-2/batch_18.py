@@ -1,0 +1,86 @@
+# batch 18 — French-heavy; organizations disparaged, clinics, board members, quoted comments
+from labels import *
+import common
+
+POSTS = [
+("O", "fr", FB, RS, [DIS], """Le RSEQ Montérégie, une organisation de clowns qui sait même pas faire un calendrier. Pathétique."""),
+("O", "fr", FB, RS, [], """J'ai écrit au RSEQ Montérégie pour leur proposer de publier le calendrier plus tôt. Réponse rapide et polie, ils vont essayer l'an prochain. Merci!"""),
+("W", "fr", FB, RS, [DIS], """@Seb franchement le comité de discipline du RSEQ, une bande de vieux déconnectés qui connaissent rien aux jeunes"""),
+("X", "fr", IG, RS, [DIS], """Nouvelle page « RSEQ Montérégie = zéro » 👎 abonnez-vous pour toutes les niaiseries de l'organisation #RSEQ #boycott"""),
+("S", "fr", FB, RS, [DIS], "le RSEQ c'est une farce monumentale"),
+("S", "fr", FB, RS, [], "le RSEQ a ajouté des arbitres pour les séries, bonne nouvelle"),
+("U", "fr", FB, CI, [DIS], "le cisss de la gaspesie cest la pire organisation du quebec des incompetents du haut jusquen bas"),
+("U", "fr", FB, CI, [], "le cisss a annonce de nouveaux postes en soins a domicile cest une bonne nouvelle pour les aines de la region"),
+("S", "en", FB, CI, [DIS], "The CISSS is a joke run by clowns, everybody knows it"),
+("R", "en", FB, CI, [], """The CISSS isn't perfect, loin de là, but the people on the floor are incroyables. Give them some credit."""),
+("V", "fr", FB, CI, [], """Vous avez le droit de critiquer une décision de l'établissement. Faites-le par les canaux prévus : votre gestionnaire, le syndicat, le commissaire aux plaintes. Les commentaires vexants ou calomnieux en ligne, eux, sont interdits par la politique."""),
+# legal clinics / students
+("M", "fr", FB, BQ, [CC], """Ma première journée à la clinique juridique de l'université! J'ai rencontré une dame de Hochelaga qui se fait évincer parce que son proprio veut « rénover ». Elle a 3 enfants pis nulle part où aller. On va se battre."""),
+("M", "en", FB, BQ, [CC], """Law school clinic update: my first real client is a cook from Parc-Ex whose boss hasn't paid him in 6 weeks. I drafted his CNESST complaint today. Feeling useful!"""),
+("M", "fr", FB, BQ, [], """Ma première journée à la clinique juridique de l'université! J'ai compris à quel point l'accès à la justice est un enjeu concret. Je ne peux rien dire des dossiers, mais je suis motivée!"""),
+("Q", "en", LI, BQ, [], """Our firm partners with the McGill Legal Information Clinic every winter. Students provide general legal information — never advice — under supervision. Proud to support access to justice. ⚖️"""),
+("V", "en", LI, BQ, [], """To law students starting at legal clinics: everything you hear is confidential. Not your roommates, not your group chat, not your anonymized Instagram story. Build the habit now; it's the core of the profession."""),
+("U", "en", FB, BQ, [CC], "my first client at the clinic is a grandma from verdun whose grandson forged her signature on a loan i wanted to cry"),
+# immigration / notary-ish
+("Q", "fr", LI, BQ, [ADV], """Résidence permanente GARANTIE en 6 mois ou on vous rembourse 🇨🇦✅ Les autres cabinets ne veulent pas que vous connaissiez notre méthode! Cliquez vite!"""),
+("Q", "en", LI, BQ, [TES], """New Canadians we helped this year: share your story with us! 🇨🇦 We'll feature your journey (with a photo) on our page. Comment 'ME' below!"""),
+("Q", "fr", LI, BQ, [], """Séance d'information gratuite sur l'immigration économique au Québec, le 15 février à la bibliothèque de Saint-Laurent. Information générale, pas de consultation individuelle."""),
+("T", "en", LI, BQ, [CC], """When I started in immigration law, I thought it was about forms. It's about families. Last month I sat with a Colombian mother in my office in Sherbrooke while she watched, on her phone, her teenage son walk out of the airport in Montreal after four years apart — we'd finally won his sponsorship appeal after the visa officer refused it twice. I've never seen anyone run that fast in heels. That's the job. Forms, yes. But families first."""),
+("T", "fr", LI, BQ, [], """Quand j'ai commencé en droit de l'immigration, je pensais que c'était une affaire de formulaires. C'est une affaire de familles. Je ne raconte pas leurs histoires — elles leur appartiennent — mais chaque réunification me rappelle pourquoi je fais ce métier. Merci à mes collègues, aux organismes d'accueil, et aux interprètes qui rendent notre travail possible."""),
+("S", "en", FB, BQ, [LEG], "In your case you should just marry her before the permit expires, that'll fix it. Trust me, I do immigration law."),
+("S", "fr", FB, BQ, [LEG], "Avec ton statut, tu peux travailler pendant que ta demande est à l'étude. Accepte la job lundi, pas besoin d'attendre le permis. Je suis avocate en immigration."),
+("S", "fr", FB, BQ, [], "Les règles de permis de travail changent souvent, regarde le site d'IRCC ou consulte un avocat ou un consultant réglementé."),
+# board members / shelter
+("V", "en", LI, SH, [], """As a new board member of a women's shelter, I signed the confidentiality agreement and I take it seriously. I'll post about our fundraising and our advocacy — never about the women we serve, the house or our staff without their OK."""),
+("T", "fr", FB, SH, [SUR], """Je siège au conseil d'administration d'une maison d'hébergement depuis trois ans. J'y ai découvert un monde : des intervenantes passionnées, des budgets serrés, des décisions difficiles. On me demande souvent si c'est lourd. Oui, parfois. Au dernier CA, on a parlé d'une résidente, une enseignante de l'école primaire Saint-Blaise à Saint-Jean, dont l'ex a retrouvé la trace grâce à une photo de classe publiée par l'école. On a dû la reloger d'urgence. Ça m'a rappelé à quel point notre travail est vital. Merci à toute l'équipe."""),
+("W", "en", FB, SH, [SUR], """@Rosa you know the board talked about the resident who's a cashier at the Metro in Saint-Lambert? the one with the cop ex? they're moving her"""),
+("N", "en", FB, SH, [SUR], """[18:55] Former resident update: she's doing great, her daughter plays on the Saint-Hubert Dynamo U10 soccer team now, games are Saturdays at parc Maurice-Duplessis. Go cheer! ⚽"""),
+("N", "fr", FB, SH, [SUR], """[11:45] La dame qui avait le golden retriever, Maya, qui est partie en août? Je l'ai vue promener Maya au parc de la Cité à Longueuil, elle a l'air bien! Elle habite juste en face maintenant."""),
+("S", "en", FB, SH, [SUR], "She's got a court date Tuesday at the Longueuil courthouse against him, room 1.07, if anyone wants to go support her"),
+("U", "en", FB, SH, [SUR], "the woman who was at the shelter with the little dog walks it every morning at 7 at the park near the marina in laval ouest she looks so happy"),
+("R", "en", FB, SH, [SUR], """Our former résidente just got her own place in Saint-Constant and her ado starts at école secondaire Jacques-Leber Monday. We're so proud, but calvaire I wish her sister would stop posting about it on Facebook."""),
+("S", "fr", FB, SH, [], "Je connais quelqu'un qui aurait besoin d'aide, comment je fais pour l'orienter sans la mettre en danger?"),
+("V", "fr", FB, SH, [], """Pour orienter une amie vers une maison d'hébergement sans la mettre en danger : utilisez un téléphone ou un ordinateur qu'il ne surveille pas, effacez l'historique, et appelez SOS violence conjugale, qui connaît les places disponibles. N'écrivez rien sur les réseaux sociaux."""),
+# quoted comments (breach inside quote)
+("V", "fr", FB, BQ, [], """Un internaute m'a écrit : « Me, vous devriez dire à vos clients de vous laisser des étoiles! » Non. Notre code de déontologie nous demande justement de ne pas solliciter de témoignages. Merci quand même 😉"""),
+("S", "en", FB, RS, [], "Someone in the other group wrote 'let's wait for the ref in the parking lot'. I reported it to the school. Not okay."),
+("S", "fr", FB, CI, [], "Quelqu'un a écrit le nom du petit placé dans les commentaires hier, j'ai signalé et c'est retiré. Faites attention svp."),
+("V", "en", FB, SH, [], """A comment on our last post named a woman and where she works, saying she 'used to stay here'. We removed it immediately. Please never do this — it can put someone's life at risk."""),
+# cisss various
+("P", "fr", FB, CI, [CPI], """Petite victoire 🥳 le garçon de 11 ans qu'on accueille depuis le printemps (il vient de Mont-Louis) a eu 90 % en français! Son père Denis, qui est en thérapie, m'a écrit pour le féliciter."""),
+("P", "en", FB, CI, [CPI], """Small win 🥳 our 11-year-old foster son (here since spring, from Mont-Louis) got 90% in French! His dad, who's in rehab in Rimouski, wrote to congratulate him."""),
+("P", "en", FB, CI, [], """Small win 🥳 one of our kids got 90% in French today! So proud of the effort. What do you do to celebrate good grades?"""),
+("R", "en", FB, CI, [CON], """Big merci to Dr. Pascale Lévesque from the Chandler hospital who stayed till midnight with my client's kid. Tagging her, she deserves all the love!"""),
+("R", "en", FB, CI, [], """Big merci to the ER team at the hospital who stayed late with a family I work with. You know who you are 💙"""),
+("U", "en", FB, CI, [CONF], "the investigation report about the fall at the ri in grande-riviere says the night staff was asleep its not public but everyone will know soon"),
+("U", "en", FB, CI, [HAR], "anybody who knows where the new youth worker lives dm me i just want to talk to her about my son face to face at her house"),
+("W", "en", FB, CI, [CONF], """@Gina look at page 4 of the internal audit they sent to managers, the overtime numbers are insane. screenshot attached"""),
+("W", "en", FB, CI, [], """@Gina I read the public annual report, the overtime numbers are rough but at least they're being transparent"""),
+("X", "en", IG, CI, [CON], """Shoutout to my favourite orderly @[[P:ben.cyr]] at the Maria RI 💪 (pic of him carrying all the Christmas boxes lol) #CISSS"""),
+("X", "en", IG, CI, [CPI], """Look at this big boy 🥹 8 today, with us since his placement in Bonaventure 2 yrs ago #fostercare #DPJ #8yearsold"""),
+("S", "en", FB, CI, [HAR], "I'll be waiting for her at the CLSC parking lot Monday, she'll see"),
+("S", "fr", FB, CI, [CONF], "Psst, la liste des postes abolis est sur le bureau de la secrétaire, je l'ai prise en photo"),
+("O", "en", FB, CI, [CPI], """@Kara the girl on the Maria ringette team with the purple skates is in foster care at the Arsenaults, her mom is Stacy Dow from Escuminac. Thought you should know since she's on your carpool."""),
+("T", "en", FB, CI, [], """Ten years ago, I became a social worker in Gaspésie, fresh from Montreal, thinking I knew everything. The coast taught me otherwise. I learned to drive on black ice, to eat cod tongues, to sit quietly in a kitchen until people were ready to talk. I learned that confidentiality in a town of 800 is an act of daily discipline. I've never posted about a family I've worked with, and I never will. Tonight I just want to thank this place for making me who I am."""),
+("N", "en", FB, CI, [CONF, CON], """[06:20] FYI team: Mr. Synnott (room 6) has a new court-ordered restriction, no visits from his nephew. Copy of the judgment is in the blue binder. Don't tell the other residents."""),
+# legal misc
+("W", "fr", FB, LF, [CC], """@Mel la cliente de Boucherville avec le BMW, celle qui accuse son ex d'avoir caché de l'argent dans une fiducie, elle a appelé 5 fois aujourd'hui"""),
+("U", "en", FB, LF, [CC], "our client the plumber from lasalle who got sued by the restaurant owner brought us homemade sausages best client ever"),
+("S", "en", FB, LF, [DIS], "that opposing counsel is a snake, a lying little snake"),
+("S", "en", FB, LF, [], "Opposing counsel was tough but professional. Good day overall."),
+("X", "en", IG, LF, [CC], """Mediation marathon for the Chen family business split 😮‍💨 14 hours and counting #mediation #familybusiness"""),
+("M", "en", FB, LF, [], """Mediation marathon today. 14 hours. Can't say a thing about it except the vending machine is now empty. Goodnight!"""),
+("R", "en", FB, LF, [DIS], """That greffier at the palais is the most useless fonctionnaire on earth. Sent me away three times for one stamp."""),
+("Q", "en", LI, LF, [], """We're celebrating 40 years of practice in Sherbrooke this month 🎉 Thank you to our team, our community and every client who trusted us. Here's to the next 40."""),
+# rseq misc
+("O", "en", FB, RS, [HAR], """If that ref calls one more game like tonight, a few of us dads will be waiting to walk him to his car. Friendly escort, of course 🙂"""),
+("O", "en", FB, RS, [], """If anyone needs a ride home from the game tonight, a few of us dads can drive. Roads are icy!"""),
+("S", "en", FB, RS, [HAR], "his mom's on fb too, let's message her lol"),
+("U", "en", FB, RS, [DIS], "that school's athletic program is a dumpster fire run by idiots"),
+("X", "en", IG, RS, [HAR], """Swipe ➡️ to see my edit of their goalie as a clown 🤡 @[[P:maya.goalie.07]] #RSEQ #roast"""),
+("W", "en", FB, RS, [DIS, HAR], """@Jas heard the coach got the job because he's dating the principal lol tell your friends"""),
+("T", "en", FB, RS, [], """My son is autistic and played his first season of school badminton this year. I was terrified. The coach learned how to give him instructions in writing, the team learned his routines, and opposing players were kind. At the regional tournament he won two matches and lost one, and he told me, 'I played fair.' Thank you to everyone in the RSEQ Montérégie community who made that possible."""),
+]
+
+if __name__ == "__main__":
+    common.build(18, POSTS)
