@@ -23,14 +23,13 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from train_policy_classifier import read_generated  # noqa: E402
+from train_policy_classifier import read_generated, tally  # noqa: E402
 
 from companion.policy.classifier import MODEL_PATH, PolicyClassifier  # noqa: E402
 
@@ -86,15 +85,8 @@ def found(seen, threshold: float | None, veto: float | None) -> list[set]:
 
 
 def score(seen, got: list[set]) -> dict:
-    tp, fp, fn = Counter(), Counter(), Counter()
-    benign = alarms = 0
-    for (expected, *_), cats in zip(seen, got, strict=True):
-        tp.update(cats & expected)
-        fp.update(cats - expected)
-        fn.update(expected - cats)
-        if not expected:
-            benign += 1
-            alarms += bool(cats)
+    tp, fp, fn, benign, alarms = tally(
+        (expected, cats) for (expected, *_), cats in zip(seen, got, strict=True))
     t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
     recall = {c: tp[c] / (tp[c] + fn[c]) for c in set(tp) | set(fn)}
     return {"p": t / (t + f) if t + f else 1.0, "r": t / (t + n) if t + n else 1.0,

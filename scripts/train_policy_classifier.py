@@ -144,17 +144,24 @@ def save(weights: numpy.ndarray, bias: numpy.ndarray, path: Path, **metadata: st
                              buffer.getvalue(), compress_type=zipfile.ZIP_DEFLATED)
 
 
-def table(title: str, posts: list[dict], found: list[set[str]]) -> list[str]:
+def tally(pairs) -> tuple[Counter, Counter, Counter, int, int]:
+    """Over (expected, found) category sets, one pair a post: true positives, false positives
+    and misses by category, then the benign posts and those of them that got any category."""
     tp, fp, fn = Counter(), Counter(), Counter()
     benign = alarms = 0
-    for post, got in zip(posts, found, strict=True):
-        expected = set(post["rules"])
+    for expected, got in pairs:
         tp.update(got & expected)
         fp.update(got - expected)
         fn.update(expected - got)
         if not expected:
             benign += 1
             alarms += bool(got)
+    return tp, fp, fn, benign, alarms
+
+
+def table(title: str, posts: list[dict], found: list[set[str]]) -> list[str]:
+    tp, fp, fn, benign, alarms = tally(
+        (set(post["rules"]), got) for post, got in zip(posts, found, strict=True))
     lines = [title, f"  {'category':<34}{'exp':>5}{'P':>7}{'R':>7}{'F1':>7}"]
 
     def row(name: str, t: int, f: int, n: int) -> str:
