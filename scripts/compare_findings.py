@@ -115,7 +115,8 @@ def load(path: Path) -> tuple[dict[str, list[str]], dict[tuple[str, str], dict]]
 
 def diff(before: Path, after: Path, texts: bool) -> int:
     (old_names, old), (new_names, new) = load(before), load(after)
-    compared = {pack: set(names) & set(new_names.get(pack, ())) for pack, names in old_names.items()}
+    compared = {pack: set(names) & set(new_names.get(pack, ()))
+                for pack, names in old_names.items()}
     for pack, names in sorted(old_names.items()):
         if gone := sorted(set(names) - compared[pack]):
             print(f"note: [{pack}] detectors no longer reached by a rule: {', '.join(gone)}")

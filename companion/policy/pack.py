@@ -116,9 +116,10 @@ def _compile_kind(spec: ConditionSpec, registry: Registry, builtin: bool) -> Con
         return registry.detector(spec.ref)
     near = spec.near
     return Near(
-        members=tuple(compile_condition(c, registry, builtin) for c in near.of),
+        members=tuple(compile_condition(c, registry, builtin) for c in near.members),
         scope=_scope(near.within),
-        focus=near.focus,
+        focus=near.pointed,
+        names=near.names,
         unless=tuple(compile_condition(c, registry, builtin) for c in near.unless),
         unless_scope=_scope(near.unless_within) if near.unless_within else None,
     )
@@ -237,8 +238,11 @@ class PolicyPack:
     def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
                  source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
                  rules: Sequence[Rule], labels: Mapping[int, str] | None = None,
-                 learned_veto: float | None = None, overrides: bool = False) -> None:
+                 learned_veto: float | None = None, overrides: bool = False,
+                 notes: Sequence[str] = ()) -> None:
         self.id = id
+        #: what the pack writes in a deprecated form, each with how to write it now
+        self.notes = list(notes)
         #: an organization's pack that replaces the built-in pack of the same id
         self.overrides = overrides
         self.name = name

@@ -11,7 +11,7 @@ from tests.policy.test_catalog import MINIMAL_RULE, write_pack
 #: a rule built from the shared parts: a shared detector and a shared lexicon
 SHARED_PARTS_RULE = MINIMAL_RULE.replace(
     'detect: {terms: ["abracadabra"]}',
-    'detect: {near: {of: [{ref: client-any}, {terms: ["@file_words"]}]}}',
+    'detect: {near: {parts: {client: {ref: client-any}, file: {terms: ["@file_words"]}}}}',
 ).replace("Le mot est abracadabra.", "Le dossier de ma cliente avance.").replace(
     "The word is abracadabra.", "My client's file is moving along.")
 
@@ -73,6 +73,23 @@ def test_validate_also_runs_the_examples(run, tmp_path):
     assert code == 1
     assert "valid; running its examples" in out
     assert "secret-word: should fire but did not" in out
+
+
+def test_validate_notes_the_deprecated_positional_near_and_still_runs_it(run, tmp_path):
+    rules = SHARED_PARTS_RULE.replace(
+        'near: {parts: {client: {ref: client-any}, file: {terms: ["@file_words"]}}}',
+        'near: {of: [{ref: client-any}, {terms: ["@file_words"]}], focus: 0}')
+    code, out, _ = run("policies", "--validate", str(write_pack(tmp_path, "org", rules)))
+    assert code == 0, out
+    [note] = [line for line in out.splitlines() if line.startswith("note:")]
+    assert "rule 'secret-word'" in note and "deprecated" in note and "point_at" in note
+    assert "4 of 4 examples pass" in out
+
+
+def test_validate_has_no_note_for_named_parts(run, tmp_path):
+    code, out, _ = run("policies", "--validate",
+                       str(write_pack(tmp_path, "org", SHARED_PARTS_RULE)))
+    assert code == 0 and "note:" not in out
 
 
 def test_validate_of_the_shared_parts_checks_them(run):

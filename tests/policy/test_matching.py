@@ -28,11 +28,20 @@ RULES = {
     "wildcard": '{terms: ["=my _ =case"]}',
     "contraction": '{terms: ["do not sign"]}',
     "regex": """{terms: ['/\\b\\d{1,2} ans\\b/']}""",
-    "same-sentence": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: sentence}}",
-    "two-sentences": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: {sentences: 2}}}",
-    "three-words": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: {words: 3}}}",
+    "same-sentence": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                     "within: sentence}}",
+    "two-sentences": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                     "within: {sentences: 2}}}",
+    "three-words": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                   "within: {words: 3}}}",
+    "point-at-name": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                     "point_at: name}}",
+    "point-at-client": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                       "point_at: client}}",
+    # the deprecated positional form, still read for organizations' packs
     "focus-person": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], focus: 1}}",
-    "vetoed": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], unless: [{terms: [avocat]}]}}",
+    "vetoed": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+              "unless: [{terms: [avocat]}]}}",
     "two-cues": "{count: {min: 2, of: [{terms: [vite]}, {terms: [gratuit]}, {terms: [garanti]}]}}",
 }
 
@@ -142,10 +151,16 @@ def test_a_line_break_ends_a_sentence(hits):
     assert "same-sentence" not in hits("Mon client\nMarc Roy", persons=("Marc Roy",))
 
 
-def test_focus_chooses_the_highlighted_member(hits):
+def test_point_at_chooses_the_named_part_the_warning_underlines(hits):
     found = hits("Mon client Marc Roy est fâché.", persons=("Marc Roy",))
-    assert found["focus-person"] == ["Marc Roy"]
-    assert found["same-sentence"] == ["client Marc Roy"]
+    assert found["point-at-name"] == ["Marc Roy"]
+    assert found["point-at-client"] == ["client"]
+    assert found["same-sentence"] == ["client Marc Roy"]  # no point_at: all the parts
+
+
+def test_the_deprecated_positional_form_finds_the_same(hits):
+    found = hits("Mon client Marc Roy est fâché.", persons=("Marc Roy",))
+    assert found["focus-person"] == found["point-at-name"] == ["Marc Roy"]
 
 
 def test_unless_vetoes_a_co_occurrence(hits):
