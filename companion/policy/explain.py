@@ -96,7 +96,7 @@ class _Explainer:
         """A part of a `near`, by its name when it has one: "client (detector client-any)"."""
         if not near.names:
             return self.name(near.members[i])
-        return f"{near.names[i]} ({self.name(near.members[i])})"
+        return f"{near.names[i]}: {self.name(near.members[i])}"
 
     def quote(self, span: Span) -> str:
         text = " ".join(self.view.text[span[0]:span[1]].split())
@@ -122,9 +122,10 @@ class _Explainer:
             return [e for m in condition.members for span in cached_find(m, self.view)
                     for e in self.evidence(m, span, within)]
         if isinstance(condition, Near):
+            names = condition.names or ("",) * len(condition.members)
             return [e for picks in self._near_picks(condition, region)
-                    for member, pick in zip(condition.members, picks, strict=True)
-                    for e in self.evidence(member, pick, within)]
+                    for member, name, pick in zip(condition.members, names, picks, strict=True)
+                    for e in self.evidence(member, pick, f"{within}{name}: " if name else within)]
         leaf = self.name(condition)
         leaf = within[:-3] if within.endswith(f"{leaf} · ") else within + leaf
         explained = getattr(condition, "explain", None)

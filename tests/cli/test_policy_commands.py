@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from companion.policy.catalog import BUILTIN_DIR
@@ -112,3 +113,18 @@ def test_explain_without_a_policy_says_there_is_no_rule(run):
     code, out, _ = run("check", "--explain", "-", stdin="Appelez Marie Tremblay.")
     assert code == 1
     assert "No policy pack chosen" in out
+
+
+def test_the_readme_worked_example_is_a_pack_that_passes(run, tmp_path):
+    """The compliance officer's rule in policies/README.md, copied as written, passes --test."""
+    readme = (BUILTIN_DIR / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", readme, re.DOTALL)
+    pack_yaml = next(b for b in blocks if b.startswith("id: coop-aide"))
+    rules_yaml = next(b for b in blocks if "id: board-decisions" in b)
+    folder = tmp_path / "coop-aide"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(pack_yaml, encoding="utf-8")
+    (folder / "rules.yaml").write_text(rules_yaml, encoding="utf-8")
+    code, out, _ = run("policies", "--validate", str(folder))
+    assert code == 0, out
+    assert "note:" not in out and "coop-aide: 4 of 4 examples pass." in out
