@@ -21,6 +21,7 @@ from companion.policy.conditions import (
 )
 from companion.policy.model import EntityPolicy, PolicyContext, PolicyHit
 from companion.policy.negation import Negation
+from companion.policy.placement import place
 from companion.policy.schema import ConditionSpec, EntityOverride, RuleSpec, Window
 from companion.policy.terms import TermError, compile_terms
 from companion.policy.textview import TextView
@@ -192,12 +193,15 @@ class Rule:
         if not spans or (self.unless is not None and cached_find(self.unless, view)):
             return []
         if self.whole_post:
-            spans = [(0, len(view.text))]
+            placed = [((0, len(view.text)), None)]
+        else:
+            placed = _merged_placed([place(view, span, self.replacement)
+                                     for span in _merged(spans)])
         return [
             PolicyHit(rule_id=self.id, category=self.category, severity=self.severity,
                       start=start, end=end, message=self.message, source=self.source,
-                      quote=self.quote, score=self.score, replacement=self.replacement)
-            for start, end in _merged(spans)
+                      quote=self.quote, score=self.score, replacement=replacement)
+            for (start, end), replacement in placed
         ]
 
 
@@ -211,6 +215,26 @@ def _uses_classifier(condition: Condition) -> bool:
     else:
         children = getattr(condition, "members", ())
     return any(_uses_classifier(c) for c in children)
+
+
+def _merged_placed(placed: list[tuple[tuple[int, int], dict[str, str] | None]]
+                   ) -> list[tuple[tuple[int, int], dict[str, str] | None]]:
+    """One finding per place: findings that overlap (two words of one sentence, both widened
+    to it) become one. Those offering a replacement are merged apart from the others, so a
+    place name keeps its one-click fix beside the sentence warning; merging two different
+    replaceable spans drops the fix (it would not read right)."""
+    out: list[tuple[tuple[int, int], dict[str, str] | None]] = []
+    for group in ([p for p in placed if p[1] is not None], [p for p in placed if p[1] is None]):
+        merged: list[tuple[tuple[int, int], dict[str, str] | None]] = []
+        for (start, end), replacement in sorted(group, key=lambda p: p[0]):
+            if merged and start < merged[-1][0][1]:
+                (first, last), kept = merged[-1]
+                same = (first, last) == (start, end)
+                merged[-1] = ((first, max(end, last)), kept if same else None)
+            else:
+                merged.append(((start, end), replacement))
+        out += merged
+    return sorted(out, key=lambda p: p[0])
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
