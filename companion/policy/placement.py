@@ -69,8 +69,8 @@ def reads_right_replaced(view: TextView, span: Span) -> bool:
     if first is None:
         return False
     doc = view.ctx.doc
-    tokens = [] if doc is None else [
-        t for t in doc if t.idx < span[1] and span[0] < t.idx + len(t.text) and not t.is_punct]
+    covered = None if doc is None else doc.char_span(*span, alignment_mode="expand")
+    tokens = [t for t in covered or () if not t.is_punct]
     if any(t.pos_ in _NOT_A_NAME_POS for t in tokens):
         return False
     if text.startswith("#") or first.isupper() or first.isdigit():
