@@ -111,8 +111,12 @@ def places() -> frozenset[str]:
 
 
 def is_place(folded: str) -> bool:
-    """A listed place, or a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie")."""
-    return folded in places() or folded.startswith(_SAINT_PREFIXES)
+    """A listed place, a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie"), or places
+    joined by hyphens ("Laurentides-Lanaudière", "Gaspésie-Îles")."""
+    if folded in places() or folded.startswith(_SAINT_PREFIXES):
+        return True
+    parts = folded.split("-")
+    return len(parts) > 1 and all(part in places() for part in parts)
 
 
 def is_not_name_word(folded: str) -> bool:

@@ -20,6 +20,7 @@ from companion.recognizers.person.cues import (
     ROLE_WORDS,
 )
 from companion.recognizers.person.words import (
+    CAPS_RUN,
     LONG_WORD,
     LOWER_ELISION,
     SENTENCE_PUNCTUATION,
@@ -144,6 +145,13 @@ class Evidence:
                     and sum(u for _, u in words) >= TITLE_CASE_SHARE * len(words)):
                 caps.add(line)
         return title, caps
+
+    def _caps_runs(self) -> bytearray:
+        """Per character: inside two or more words in capitals in a row."""
+        inside = bytearray(len(self.text))
+        for m in CAPS_RUN.finditer(self.text):
+            inside[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        return inside
 
     def _line(self, offset: int) -> int:
         return bisect_right(self.line_breaks, offset)

@@ -137,6 +137,7 @@ class Analysis(
                         self.in_org_ent[start:end] = b"\x01" * max(end - start, 0)
         self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
         self.title_case_lines, self.caps_lines = self._cased_lines()
+        self.in_caps_run = self._caps_runs()
         self.words = list(self._scan_words()) if words is None else words
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate

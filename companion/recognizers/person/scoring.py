@@ -15,6 +15,7 @@ from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
     DETERMINERS,
     FIRM_WORDS,
+    HONORIFICS,
     INTERJECTIONS,
     LOCATIVE_WORDS,
     PET_WORDS,
@@ -26,6 +27,7 @@ from companion.recognizers.person.cues import (
     WEAK_CUE_WORDS,
     WORD_POS,
 )
+from companion.recognizers.person.evidence import OBJECT_PARTICLES
 from companion.recognizers.person.scores import (
     AMBIGUOUS_FULL_NAME_SCORE,
     AMBIGUOUS_NAME_SCORE,
@@ -66,6 +68,10 @@ from companion.recognizers.person.words import (
 LIST_GOES_ON_AFTER = regex.compile(r"^(?:\s*,|\s+(?:et|and|&|ou|or)\s)")
 LIST_JOINERS = frozenset("et and ou or à au de to for pour with avec".split())
 LIST_GOES_ON_BEFORE = regex.compile(r"(?:,|\s(?:et|and|&|ou|or))\s*$")
+#: Digits after a name that are not its number ("Route 112"): a phone number ("call Niamh 514
+#: 555…"), the number of the next item of a list ("1. Samuel Coonishish 2. Davi Rocha 3.").
+PHONE_OR_LIST_AFTER = regex.compile(
+    r"[ \u00a0](?:\(?\d{3}\)?(?:[ .\u00a0\u2013-]?\d){7}|\d{1,2}[.)][ \u00a0]+\p{Lu})")
 
 
 class Scorer:
@@ -115,8 +121,10 @@ class Scorer:
             and self._capital_is_informative(prev.start)
         ):
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
-        if regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific:
-            return  # "April 15", "Bill 96", "Route 112"
+        if (regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific
+                and names[0].kind != GIVEN
+                and not PHONE_OR_LIST_AFTER.match(self.text[end : end + 20])):
+            return  # "April 15", "Bill 96", "Route 112"; not "1. Samuel Coonishish 2. Ilyes…"
         if len(names) == 1 and names[0].folded in CALENDAR_WORDS:
             return
         c.vetoed = False
@@ -165,7 +173,12 @@ class Scorer:
                 score = INITIALS_SCORE
                 reasons.append("initials with a cue")
         elif names[0].uncased and kinds[0] in (GIVEN, AMBIG):
-            uncased = self._uncased_score(names, prev, strong_cue, weak_cue, vocative)
+            # a greeting or "avec" right before ("merci à julie"), not past a noun ("avec
+            # étui rose")
+            weak_adjacent = bool(prev_bases) and (prev_bases[0] in WEAK_CUE_WORDS or (
+                prev_bases[0] in OBJECT_PARTICLES | {"to"} and prev_bases[1:2]
+                and prev_bases[1] in WEAK_CUE_WORDS))
+            uncased = self._uncased_score(names, prev, strong_cue, weak_adjacent, vocative)
             if uncased is None:
                 return
             score = uncased
@@ -214,8 +227,9 @@ class Scorer:
             reasons.append("unlisted full name")
         elif kinds == [UNKNOWN]:
             w = names[0]
-            if "-" in w.text and is_given_name(w.folded.split("-", 1)[0]):
-                return  # "Marie-Victorin", "Jean-Talon": a place named after someone
+            if self._named_after_someone(w):
+                c.vetoed = True  # not lifted by a name next to it
+                return  # "Marie-Victorin", "Jean-Talon", "Mgr-Euclide-Théberge": a place
             if strong_cue:
                 score = SURNAME_WITH_CUE_SCORE
             elif (prev is not None and prev.folded in ARTICLES) or (
@@ -249,6 +263,15 @@ class Scorer:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
         c.strong_evidence = strong_cue
+
+    @staticmethod
+    def _named_after_someone(w: Word) -> bool:
+        """A single hyphenated word that starts with a given name or an honorific names a
+        street, a school or a park in Quebec, not a person ("Jean-Talon", "Mgr-Parent")."""
+        if "-" not in w.text:
+            return False
+        head = w.folded.split("-", 1)[0]
+        return is_given_name(head) or head in HONORIFICS or head in PUBLIC_ROLE_WORDS
 
     @staticmethod
     def _uncased_score(names: list[Word], prev: Word | None, strong_cue: bool, weak_cue: bool,

@@ -1,0 +1,67 @@
+"""PERSON as people really type names: honorifics in lower case, names in capitals inside a
+cased sentence, numbered lists, phone numbers right after a name; and the words that look like
+names there but are not (streets and schools named after someone, regions joined by a hyphen,
+pronouns after "me", words in an all-capitals line)."""
+
+from __future__ import annotations
+
+import pytest
+
+PERSON = "PERSON"
+
+FRENCH = [
+    ("Audience reportée, me gendreau est malade.", ["me gendreau"]),
+    ("j'ai parlé à mme Boucher ce matin", ["mme Boucher"]),
+    ("ma voisine madame ouellette a encore appelé la police", ["madame ouellette"]),
+    ("Un gros merci à CHANTAL BOUFFARD pour les muffins!", ["CHANTAL BOUFFARD"]),
+    ("Gagnants du tirage : 1. Olivier Mbeki 2. Rachel Dufour 3. Yannick Tshibangu.",
+     ["Olivier Mbeki", "Rachel Dufour", "Yannick Tshibangu"]),
+    ("Appelez Ginette 418 555 0123 pour réserver.", ["Ginette"]),
+    ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
+                                                                     "JUSTIN CARON"]),
+]
+
+FRENCH_NONE = [
+    "tu me gosses en maudit avec tes niaiseries",
+    "il me checke tout le temps",
+    "Tu me Texte quand tu peux",
+    "Les matchs se jouent à l'école Henri-Bourassa, à Mgr-Richard et à Louis-Riel.",
+    "Le tournoi régional Abitibi-Outaouais commence samedi.",
+    "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
+]
+
+ENGLISH = [
+    ("can someone text mr nakamura about the field", ["mr nakamura"]),
+    ("our worker ms. pelchat never called back", ["ms. pelchat"]),
+    ("congrats to DANIELLE OKAFOR on the new job!", ["DANIELLE OKAFOR"]),
+    ("PRACTICE MOVED TO 6 PM. COACH HALLORAN WILL BRING THE JERSEYS.", ["HALLORAN"]),
+    ("FOUND A BLUE SCARF. CALL SIOBHAN OR MATEO AT THE FRONT DESK.", ["SIOBHAN", "MATEO"]),
+    ("Please call Siobhan 514 555 0147 after six.", ["Siobhan"]),
+]
+
+ENGLISH_NONE = [
+    "please open it in ms word and send it back",
+    "i miss you guys so much",
+    "WE MISS YOU SO MUCH, CALL US ANYTIME.",
+    "Take Route 138 east, then exit 12.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_names(found, text, expected):
+    assert found(text, "fr", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", FRENCH_NONE)
+def test_french_non_names(found, text):
+    assert found(text, "fr", PERSON) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(found, text, expected):
+    assert found(text, "en", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", ENGLISH_NONE)
+def test_english_non_names(found, text):
+    assert found(text, "en", PERSON) == []
