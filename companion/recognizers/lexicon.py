@@ -44,7 +44,7 @@ def word_list(name: str) -> frozenset[str]:
 
 
 #: Quebec nicknames made of a given name after "Ti-" ("Ti-Jean", "Ti-Guy", "P'tit-Louis").
-_NICKNAME_PREFIXES = ("ti-", "p'tit-", "ptit-")
+_NICKNAME_PREFIXES = ("ti-", "tit-", "p'tit-", "ptit-")
 
 
 def is_given_name(folded: str) -> bool:

@@ -17,6 +17,11 @@ FRENCH = [
     ("Gagnants du tirage : 1. Olivier Mbeki 2. Rachel Dufour 3. Yannick Tshibangu.",
      ["Olivier Mbeki", "Rachel Dufour", "Yannick Tshibangu"]),
     ("Appelez Ginette 418 555 0123 pour réserver.", ["Ginette"]),
+    # nicknames: "Ti-" and a capitalised word, "Big", "Gros", "la grande" before a name
+    ("Ti-Gus a encore oublié ses patins.", ["Ti-Gus"]),
+    ("Gros Réginald s'occupe du BBQ samedi.", ["Réginald"]),
+    ("Le père à Maxence crie encore dans les estrades.", ["Maxence"]),
+    ("Notre petit Loïk (6) a perdu sa première dent!", ["Loïk"]),
     ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
                                                                      "JUSTIN CARON"]),
 ]
@@ -27,6 +32,7 @@ FRENCH_NONE = [
     "Tu me Texte quand tu peux",
     "Les matchs se jouent à l'école Henri-Bourassa, à Mgr-Richard et à Louis-Riel.",
     "Le tournoi régional Abitibi-Outaouais commence samedi.",
+    "Ouin, grosse semaine au bureau.",
     "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
 ]
 
@@ -37,6 +43,8 @@ ENGLISH = [
     ("PRACTICE MOVED TO 6 PM. COACH HALLORAN WILL BRING THE JERSEYS.", ["HALLORAN"]),
     ("FOUND A BLUE SCARF. CALL SIOBHAN OR MATEO AT THE FRONT DESK.", ["SIOBHAN", "MATEO"]),
     ("Please call Siobhan 514 555 0147 after six.", ["Siobhan"]),
+    ("Big Ramsay had two assists tonight.", ["Ramsay"]),
+    ("Our foster son Tobiah (9) starts hockey next week.", ["Tobiah"]),
 ]
 
 ENGLISH_NONE = [
@@ -44,6 +52,7 @@ ENGLISH_NONE = [
     "i miss you guys so much",
     "WE MISS YOU SO MUCH, CALL US ANYTIME.",
     "Take Route 138 east, then exit 12.",
+    "First day of school for the little guy who lives with us now",
 ]
 
 

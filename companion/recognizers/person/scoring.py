@@ -18,6 +18,7 @@ from companion.recognizers.person.cues import (
     HONORIFICS,
     INTERJECTIONS,
     LOCATIVE_WORDS,
+    NICKNAME_WORDS,
     PET_WORDS,
     PLACE_HEAD_WORDS,
     PLACE_TAIL_WORDS,
@@ -147,8 +148,11 @@ class Scorer:
             )
         )
         role_before = role_before or (
-            len(prev_bases) > 1 and prev_bases[0] in ("de", "d") and prev_bases[1] in ROLE_WORDS
-        )  # « le père de Keshia »
+            bool(prev_bases) and prev_bases[0] in NICKNAME_WORDS and first.title
+        ) or (  # "Big Mo", "la grande Jo"
+            len(prev_bases) > 1 and prev_bases[0] in ("de", "d", "à")
+            and prev_bases[1] in ROLE_WORDS
+        )  # « le père de Keshia », « le père à Junior »
         role_after = (role_after or self._possessive_role_follows(end, after)
                       or self._kin_follows(end))  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
@@ -331,7 +335,7 @@ class Scorer:
                     and other.score < COORDINATED_SCORE
                     and not other.vetoed
                     and len(other.names) == 1
-                    and other.names[0].kind in (UNKNOWN, AMBIG)
+                    and other.names[0].kind in (UNKNOWN, AMBIG, GIVEN)
                     and other.names[0].folded not in CALENDAR_WORDS
                 ):
                     other.score = COORDINATED_SCORE

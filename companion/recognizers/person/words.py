@@ -54,9 +54,12 @@ URL_OR_EMAIL = regex.compile(
 CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
 HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 AGE_AFTER = regex.compile(
-    r"^\s{0,3}[,(]?\s{0,3}\d{1,3}\s{0,3}(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b",
+    r"^\s{0,3}(?:[,(]?\s{0,3}\d{1,3}\s{0,3}(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b"
+    r"|\(\d{1,2}\)(?!\s{0,3}\d))",  # "Ethan (7)", not "(514) 555…"
     regex.IGNORECASE,
 )
+#: A nickname made of "Ti-", "Tit-" or "P'tit-" and a capitalised word ("Ti-Pit", "Tit-Mousse").
+NICKNAME = regex.compile(r"^(?:Ti|Tit|P['’]tit|Ptit)-\p{Lu}\p{Ll}+$")
 SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
 LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
 #: A line is in Title Case when at least this many of its words of 4+ letters, and this share
@@ -176,7 +179,7 @@ class WordScanner:
         if not w.title:
             w.kind = UPPER if text.isupper() else LOWER
             return
-        if is_given_name(folded):
+        if is_given_name(folded) or NICKNAME.match(text):
             w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
             w.also_place = is_place(folded)
         elif is_place(folded):
