@@ -33,6 +33,9 @@ FRENCH_NONE = [
     "Les matchs se jouent à l'école Henri-Bourassa, à Mgr-Richard et à Louis-Riel.",
     "Le tournoi régional Abitibi-Outaouais commence samedi.",
     "Ouin, grosse semaine au bureau.",
+    "Tournoi à Thetford Mines samedi, départ de l'aréna à 7 h.",
+    "Félicitations à notre Bâtonnière pour son élection!",
+    "On a commandé les chandails chez Lululemon et Decathlon.",
     "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
 ]
 
@@ -45,6 +48,12 @@ ENGLISH = [
     ("Please call Siobhan 514 555 0147 after six.", ["Siobhan"]),
     ("Big Ramsay had two assists tonight.", ["Ramsay"]),
     ("Our foster son Tobiah (9) starts hockey next week.", ["Tobiah"]),
+    # job titles after the name are not names
+    ("Congrats to Ingrid Solheim, Vice President, and to Omar Haddad, General Counsel.",
+     ["Ingrid Solheim", "Omar Haddad"]),
+    # a roster: a day or a role, a colon, the name alone
+    ("Dishes this week: Mon: Otieno, Tue: Bekzod, Wed: Sunniva.",
+     ["Otieno", "Bekzod", "Sunniva"]),
 ]
 
 ENGLISH_NONE = [
@@ -53,6 +62,9 @@ ENGLISH_NONE = [
     "WE MISS YOU SO MUCH, CALL US ANYTIME.",
     "Take Route 138 east, then exit 12.",
     "First day of school for the little guy who lives with us now",
+    "Filed this morning in Superior Court, then lunch.",
+    "We drove through Otterburn Park and Greenfield Park on Sunday.",
+    "Thanks to Shopify and Wealthsimple for sponsoring the night.",
 ]
 
 

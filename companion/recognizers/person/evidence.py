@@ -10,8 +10,10 @@ import regex
 
 from companion.recognizers.lexicon import fold
 from companion.recognizers.person.cues import (
+    CALENDAR_WORDS,
     DETERMINERS,
     GREETING_WORDS,
+    JOB_TITLE_WORDS,
     PERSON_OBJECT_VERBS,
     PERSON_POSSESSIVES,
     PERSON_VERBS_EN,
@@ -54,6 +56,9 @@ SUBJECT_VERB_FR_PRESENT = regex.compile(
     _LEAD + r"(?:(?:se|me|nous|lui)" + _SPACE + r"|[smt]['’])?(?P<verb>\p{L}+)")
 AND_HER_RELATIVE = regex.compile(
     _LEAD + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
+#: The label of a roster's line, right before a name: "Tue: ", « Gardienne : ».
+ROSTER_LABEL = regex.compile(r"(\p{L}+)[ \u00a0]?:[ \u00a0]*$")
+ROSTER_WORDS = CALENDAR_WORDS | ROLE_WORDS | JOB_TITLE_WORDS
 #: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
 OBJECT_PARTICLES = frozenset({"à", "a", "up"})
 
@@ -191,6 +196,12 @@ class Evidence:
         return (prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
                 and base_form(prev.folded) in GREETING_WORDS and self._clause_ends(end))
 
+
+    def _rostered(self, start: int, end: int) -> bool:
+        """A day or a role, a colon, then the word alone in its clause: a roster ("Tue: Bosum,
+        Wed: Ornella", « Gardienne : Maïka »)."""
+        m = ROSTER_LABEL.search(self.text[max(0, start - 24) : start])
+        return bool(m) and base_form(fold(m.group(1))) in ROSTER_WORDS and self._clause_ends(end)
 
     def _person_verb_follows(self, end: int) -> bool:
         """A verb only a person does right after the name: it is its subject ("Priya said",

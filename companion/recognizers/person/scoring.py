@@ -93,6 +93,8 @@ class Scorer:
         c.vetoed = True
         if any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) or is_not_person(full):
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
+        if len(names) > 1 and is_place(full):
+            return  # "Hope Town", "Thetford Mines": a town of several words
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
             return  # "Marc Tanguay, député de LaFontaine", "Jeanne Roy, the author of…"
         adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
@@ -247,6 +249,8 @@ class Scorer:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tenzin scored", but not "Hydro-Québec a dit"
             elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
+            elif self._rostered(start, end) and not self._word_of_a_language(w):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Tue: Bosum, Wed: Ornella", "Goalie: Ayaan"
             elif ner_person:
                 score = LONE_NER_SCORE
             elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
