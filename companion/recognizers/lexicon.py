@@ -119,6 +119,16 @@ def is_place(folded: str) -> bool:
     return len(parts) > 1 and all(part in places() for part in parts)
 
 
+@cache
+def _unaccented_places() -> frozenset[str]:
+    return frozenset(strip_accents(place) for place in places())
+
+
+def is_unaccented_place(folded: str) -> bool:
+    """A listed place typed without its accents ("monteregie", "gaspesie")."""
+    return strip_accents(folded) in _unaccented_places()
+
+
 def is_not_name_word(folded: str) -> bool:
     """A language, a nationality, a religion, a game, an app or a brand ("portuguese",
     "tagalog", "fortnite"), or the plural of one ("Haitians", "Gaspésiens"): an ordinary

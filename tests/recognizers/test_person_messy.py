@@ -22,6 +22,9 @@ FRENCH = [
     ("Gros Réginald s'occupe du BBQ samedi.", ["Réginald"]),
     ("Le père à Maxence crie encore dans les estrades.", ["Maxence"]),
     ("Notre petit Loïk (6) a perdu sa première dent!", ["Loïk"]),
+    # handles: two given names run together, a name typed without accents, first.last unlisted
+    ("Bienvenue à @jeanphilippe.roy dans l'équipe!", ["@jeanphilippe.roy"]),
+    ("Photo par @helene.b, merci!", ["@helene.b"]),
     ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
                                                                      "JUSTIN CARON"]),
 ]
@@ -33,6 +36,8 @@ FRENCH_NONE = [
     "Les matchs se jouent à l'école Henri-Bourassa, à Mgr-Richard et à Louis-Riel.",
     "Le tournoi régional Abitibi-Outaouais commence samedi.",
     "Ouin, grosse semaine au bureau.",
+    "Vernissage ce soir avec @galerie.blanche et @resto.chez.julie",
+    "Suivez @rseq_monteregie et @info.cegep pour les horaires.",
     "Tournoi à Thetford Mines samedi, départ de l'aréna à 7 h.",
     "Félicitations à notre Bâtonnière pour son élection!",
     "On a commandé les chandails chez Lululemon et Decathlon.",
@@ -51,6 +56,7 @@ ENGLISH = [
     # job titles after the name are not names
     ("Congrats to Ingrid Solheim, Vice President, and to Omar Haddad, General Counsel.",
      ["Ingrid Solheim", "Omar Haddad"]),
+    ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
     # a roster: a day or a role, a colon, the name alone
     ("Dishes this week: Mon: Otieno, Tue: Bekzod, Wed: Sunniva.",
      ["Otieno", "Bekzod", "Sunniva"]),
