@@ -159,6 +159,7 @@ class Dictionary:
 
     def __init__(self, nlp: Language | None) -> None:
         self._vocab = nlp.vocab if nlp is not None else None
+        self.vocab = self._vocab
         self._lemmas: frozenset[str] = frozenset()
         self._forms = None
         if nlp is None or "lemmatizer" not in nlp.pipe_names:

@@ -25,6 +25,9 @@ FRENCH = [
     # handles: two given names run together, a name typed without accents, first.last unlisted
     ("Bienvenue à @jeanphilippe.roy dans l'équipe!", ["@jeanphilippe.roy"]),
     ("Photo par @helene.b, merci!", ["@helene.b"]),
+    # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
+    ("j'ai parlé avec jovanka petrovic hier soir", ["jovanka petrovic"]),
+    ("ma fille orsolya est nee en juin", ["orsolya"]),
     ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
                                                                      "JUSTIN CARON"]),
 ]
@@ -51,6 +54,9 @@ ENGLISH = [
     ("PRACTICE MOVED TO 6 PM. COACH HALLORAN WILL BRING THE JERSEYS.", ["HALLORAN"]),
     ("FOUND A BLUE SCARF. CALL SIOBHAN OR MATEO AT THE FRONT DESK.", ["SIOBHAN", "MATEO"]),
     ("Please call Siobhan 514 555 0147 after six.", ["Siobhan"]),
+    # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
+    ("ask kwabby osei if he can drive", ["kwabby osei"]),
+    ("we drove tamsin pryce to the clinic", ["tamsin pryce"]),
     ("Big Ramsay had two assists tonight.", ["Ramsay"]),
     ("Our foster son Tobiah (9) starts hockey next week.", ["Tobiah"]),
     # job titles after the name are not names
@@ -68,6 +74,8 @@ ENGLISH_NONE = [
     "WE MISS YOU SO MUCH, CALL US ANYTIME.",
     "Take Route 138 east, then exit 12.",
     "First day of school for the little guy who lives with us now",
+    "share it in the right setting — supervision, mentorship, the help line — not online",
+    "MISSING DOG!!! BLACK LAB NAMED ROSIE, CALL THE SHELTER",
     "Filed this morning in Superior Court, then lunch.",
     "We drove through Otterburn Park and Greenfield Park on Sunday.",
     "Thanks to Shopify and Wealthsimple for sponsoring the night.",

@@ -164,8 +164,10 @@ class Scorer:
                       ) and not any(self.in_org_ent[start:end])
         weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
         vocative = self._vocative(start, end)
-        mid_sentence = self._capital_is_informative(names[0].start if names else start)
-        ner_person = any(self.in_person_ent[start:end])
+        # a word typed without a telling case has no capital to tell
+        mid_sentence = (self._capital_is_informative(names[0].start if names else start)
+                        and not (names and names[0].uncased))
+        ner_person = any(self.in_person_ent[start:end]) or any(self.in_recased_person[start:end])
         ner_other = not ner_person and self.other_ent_id[start] == self.other_ent_id[end - 1] != 0
         kinds = [w.kind for w in names]
         reasons = c.reasons
@@ -184,7 +186,13 @@ class Scorer:
             weak_adjacent = bool(prev_bases) and (prev_bases[0] in WEAK_CUE_WORDS or (
                 prev_bases[0] in OBJECT_PARTICLES | {"to"} and prev_bases[1:2]
                 and prev_bases[1] in WEAK_CUE_WORDS))
-            uncased = self._uncased_score(names, prev, strong_cue, weak_adjacent, vocative)
+            # the French tables hold no names (the English ones do: "bridget", "owen"), so a
+            # French word is a word whatever the re-cased reading says ("du marc de café")
+            french = self.dictionary if self.language == "fr" else self.other_dictionary
+            recased_person = any(self.in_recased_person[start:end]) and not any(
+                french.is_word(w.folded) for w in names)
+            uncased = self._uncased_score(names, prev, strong_cue, weak_adjacent, vocative,
+                                          recased_person)
             if uncased is None:
                 return
             score = uncased
@@ -233,6 +241,8 @@ class Scorer:
             reasons.append("unlisted full name")
         elif kinds == [UNKNOWN]:
             w = names[0]
+            if w.uncased:
+                vocative = False  # "supervision, mentorship, the…": commas around a word
             if self._named_after_someone(w):
                 c.vetoed = True  # not lifted by a name next to it
                 return  # "Marie-Victorin", "Jean-Talon", "Mgr-Euclide-Théberge": a place
@@ -283,13 +293,18 @@ class Scorer:
 
     @staticmethod
     def _uncased_score(names: list[Word], prev: Word | None, strong_cue: bool, weak_cue: bool,
-                       vocative: bool) -> float | None:
+                       vocative: bool, recased_person: bool) -> float | None:
         """A name typed in lower case or in an all-capitals line, where no capital tells names
         from words: a given name and an unlisted surname ("marie tremblay", "KEVIN ROY"); a
         given name that is no word ("huguette"); a given name that is also a word ("marie",
-        "rose") only with a cue ("ma cliente marie", "salut rose,")."""
+        "rose") only with a cue ("ma cliente marie", "salut rose,"), or, unless the word is
+        a common one ("rose", "will"), when the re-cased reading calls it a person ("lol
+        bridget you're the best"; in capitals, where dogs and brands are shouted too, not
+        enough: "BLACK LAB NAMED ROSIE", "GOURDE STANLEY")."""
         first = names[0]
-        cue = strong_cue or weak_cue or vocative
+        cue = (strong_cue or weak_cue or vocative
+               or (recased_person and first.text.islower()
+                   and (first.kind != AMBIG or len(names) > 1)))
         if first.also_place and prev is not None and prev.folded in LOCATIVE_WORDS:
             return None  # "à laval"
         if len(names) >= 2 and first.kind == GIVEN:

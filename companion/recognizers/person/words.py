@@ -232,6 +232,9 @@ class WordScanner:
         ):
             w.kind = TAIL
             w.uncased = True
+        elif (w.kind == LOWER and w.text.islower() and self.in_recased_person[w.start]
+              and self._name_like(folded, w.start, w.end)):
+            w.kind, w.uncased = UNKNOWN, True  # "hey tremaine walcott": the re-cased reading
         if w.kind == UPPER:
             self._classify_in_capitals(w, previous)
 
@@ -248,6 +251,7 @@ class WordScanner:
         if previous is not None and previous.kind == HON and not stop:
             return
         if (stop or self._known_word(folded, self.dictionary, self.other_dictionary)
+                or self._inflected_english(folded)
                 or not all(part.isalpha() for part in folded.split("-"))  # "T'ES"
                 or self._known_lemma(w) or folded in INTERJECTIONS or folded in CALENDAR_WORDS
                 or folded in CUE_WORDS or len(folded) < 4 or not VOWEL.search(folded)
@@ -267,7 +271,7 @@ class WordScanner:
             return (honorific.folded in HONORIFICS and not HONORIFICS[honorific.folded]
                     and (w.kind != COMMON or honorific.folded not in AMBIGUOUS_HONORIFICS)
                     and self.text[honorific.end : w.start] in (" ", ". ", "\u00a0"))
-        if (w.kind != LOWER
+        if (not (w.kind == LOWER or (w.kind == UNKNOWN and w.uncased))
                 or not w.text.islower() or honorific.folded not in HONORIFICS
                 or HONORIFICS[honorific.folded]
                 or self.text[honorific.end : w.start] not in (" ", ". ", "\u00a0")
@@ -288,6 +292,18 @@ class WordScanner:
                             and self._capital_is_informative(honorific.start)
                             and not self._verb_follows(w)))
         return self._pos(w) not in WORD_POS
+
+    def _inflected_english(self, folded: str) -> bool:
+        """An inflected English word ("named", "missing", "shouts"): the English tables hold
+        base forms only, and in capitals the tagger's lemma is the word itself."""
+        english = self.dictionary if self.language == "en" else self.other_dictionary
+        for suffix in ("ing", "ed", "es", "s", "d"):
+            base = folded[: -len(suffix)]
+            if folded.endswith(suffix) and len(base) >= 3 and (
+                    english.is_word(base) or (suffix in ("ing", "ed") and english.is_word(
+                        base + "e"))):
+                return True
+        return False
 
     def _verb_follows(self, w: Word) -> bool:
         token = self._token(w)
