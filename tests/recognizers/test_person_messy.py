@@ -28,6 +28,9 @@ FRENCH = [
     # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
     ("j'ai parlé avec jovanka petrovic hier soir", ["jovanka petrovic"]),
     ("ma fille orsolya est nee en juin", ["orsolya"]),
+    # spoken to, after a chat word; an honorific's name before a job title
+    ("Hahaha Solange t'as ben raison", ["Solange"]),
+    ("Bienvenue à Me Kamal Idrissi, Avocat principal, Litiges.", ["Me Kamal Idrissi"]),
     ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
                                                                      "JUSTIN CARON"]),
 ]
@@ -63,6 +66,8 @@ ENGLISH = [
     ("Congrats to Ingrid Solheim, Vice President, and to Omar Haddad, General Counsel.",
      ["Ingrid Solheim", "Omar Haddad"]),
     ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
+    ("Grace you nailed it today!!", ["Grace"]),
+    ("Lineup: #4 Tshilombo Kasongo, #9 Brahim Ait-Ali", ["Tshilombo Kasongo", "Brahim Ait-Ali"]),
     # a roster: a day or a role, a colon, the name alone
     ("Dishes this week: Mon: Otieno, Tue: Bekzod, Wed: Sunniva.",
      ["Otieno", "Bekzod", "Sunniva"]),
@@ -71,6 +76,8 @@ ENGLISH = [
 ENGLISH_NONE = [
     "please open it in ms word and send it back",
     "i miss you guys so much",
+    "Hope you're all doing well this week",
+    "Will you be at the game?",
     "WE MISS YOU SO MUCH, CALL US ANYTIME.",
     "Take Route 138 east, then exit 12.",
     "First day of school for the little guy who lives with us now",

@@ -56,8 +56,12 @@ SUBJECT_VERB_FR_PRESENT = regex.compile(
     _LEAD + r"(?:(?:se|me|nous|lui)" + _SPACE + r"|[smt]['’])?(?P<verb>\p{L}+)")
 AND_HER_RELATIVE = regex.compile(
     _LEAD + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
-#: The label of a roster's line, right before a name: "Tue: ", « Gardienne : ».
-ROSTER_LABEL = regex.compile(r"(\p{L}+)[ \u00a0]?:[ \u00a0]*$")
+#: The label of a roster's line, right before a name: "Tue: ", « Gardienne : », a jersey
+#: number ("#4 ").
+ROSTER_LABEL = regex.compile(r"(?:(\p{L}+)[ \u00a0]?:|(#\d{1,3}))[ \u00a0]*$")
+#: Right after a name, the person spoken to: "Florence you nailed it", « Josée t'as raison ».
+SECOND_PERSON = regex.compile(
+    r"[ \u00a0]+(?:you|you're|youre|u|ur|t['’]as|t['’]es|t['’]étais|tu|toi)\b", regex.IGNORECASE)
 ROSTER_WORDS = CALENDAR_WORDS | ROLE_WORDS | JOB_TITLE_WORDS
 #: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
 OBJECT_PARTICLES = frozenset({"à", "a", "up"})
@@ -201,7 +205,14 @@ class Evidence:
         """A day or a role, a colon, then the word alone in its clause: a roster ("Tue: Bosum,
         Wed: Ornella", « Gardienne : Maïka »)."""
         m = ROSTER_LABEL.search(self.text[max(0, start - 24) : start])
-        return bool(m) and base_form(fold(m.group(1))) in ROSTER_WORDS and self._clause_ends(end)
+        if m is None or not (m.group(2) or base_form(fold(m.group(1))) in ROSTER_WORDS):
+            return False
+        return self._clause_ends(end)
+
+    def _addressed(self, end: int) -> bool:
+        """A second-person pronoun right after a name that opens its clause: the person
+        spoken to ("Florence you nailed it", « Josée t'as raison »)."""
+        return bool(SECOND_PERSON.match(self.text, end, end + 12))
 
     def _person_verb_follows(self, end: int) -> bool:
         """A verb only a person does right after the name: it is its subject ("Priya said",

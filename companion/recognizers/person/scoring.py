@@ -15,6 +15,7 @@ from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
     DETERMINERS,
     FIRM_WORDS,
+    GREETING_WORDS,
     HONORIFICS,
     INTERJECTIONS,
     LOCATIVE_WORDS,
@@ -111,7 +112,7 @@ class Scorer:
             return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
             after.title or after_base in FIRM_WORDS
-        ):
+        ) and not (c.honorific and separated):  # but "Me Oussama Tahiri, Avocat principal"
             c.institution = True
             return
         if self.text[end : end + 3].lstrip().startswith("&"):
@@ -163,7 +164,10 @@ class Scorer:
         action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)
                       ) and not any(self.in_org_ent[start:end])
         weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
-        vocative = self._vocative(start, end)
+        vocative = self._vocative(start, end) or (  # "Florence you nailed it", "lol Jo t'es…"
+            self._addressed(end) and self._pos(last) not in ("VERB", "AUX")
+            and (prev is None or prev.folded in INTERJECTIONS | GREETING_WORDS
+                 or not self._capital_is_informative(start)))
         # a word typed without a telling case has no capital to tell
         mid_sentence = (self._capital_is_informative(names[0].start if names else start)
                         and not (names and names[0].uncased))
@@ -234,7 +238,7 @@ class Scorer:
         elif kinds[0] == UNKNOWN and len(names) >= 2:
             if ner_person or strong_cue:
                 score = UNKNOWN_FULL_NAME_SCORE
-            elif weak_cue or vocative or action_cue:
+            elif weak_cue or vocative or action_cue or self._rostered(start, end):
                 score = UNKNOWN_WITH_CUE_SCORE
             else:
                 return

@@ -188,8 +188,8 @@ class WordScanner:
             w.kind = COMMON  # "Portuguese", "Tagalog", "Fortnite"
         elif base_form(folded) in CUE_WORDS:
             w.kind = CUE
-        elif self.dictionary.is_stop(folded):
-            w.kind = STOP
+        elif self.dictionary.is_stop(folded) or folded in INTERJECTIONS:
+            w.kind = STOP  # "Hahaha Josée t'as raison"
         elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(
@@ -210,9 +210,11 @@ class WordScanner:
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
-            # "my lawyer said…", "will you…" (but "to fionnuala" is no verb); "real" is not "Réal"
+            # "my lawyer said…", "will you…" (but "to fionnuala" is no verb); "real" is not
+            # "Réal", but "beatrice" is Béatrice when the re-cased reading says so
             if not ((self.language == "en" and word_like
-                     and self._pos(w) in UNCASED_NOT_NAME_POS) or (word_like and not listed)):
+                     and self._pos(w) in UNCASED_NOT_NAME_POS)
+                    or (word_like and not listed and not self.in_recased_person[w.start])):
                 w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
                 w.uncased, w.word_like, w.also_place = True, word_like, is_place(folded)
         elif (
