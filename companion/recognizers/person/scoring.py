@@ -13,6 +13,7 @@ from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
     CALENDAR_WORDS,
+    CROSSING_WORDS,
     DETERMINERS,
     FIRM_WORDS,
     GREETING_WORDS,
@@ -109,6 +110,10 @@ class Scorer:
             return
         if adjacent_prev and base_form(prev.folded) in PLACE_HEAD_WORDS:
             c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
+            return
+        if len(prev_bases) > 1 and prev_bases[0] in ("of", "de", "du", "des") and (
+                prev_bases[1] in CROSSING_WORDS):
+            c.institution = True  # "the corner of Rachel and Fullum": streets
             return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
             after.title or after_base in FIRM_WORDS
