@@ -19,7 +19,7 @@ from companion.recognizers.lexicon import fold, is_place
 QUEBEC_FIRST_LETTERS = frozenset("GHJ")
 #: What ends an address right before a code: a province ("Laval QC h7t2p5"), a town
 #: ("Lac-Beauport, g3b0k5"), a street ("2150 Wellington Street (h3k1x4)").
-_BEFORE = regex.compile(r"([\p{L}.'-]+)[ \u00a0]*[,(]?[ \u00a0]*$")
+_BEFORE = regex.compile(r"(?<![\p{L}.'-])([\p{L}.'-]{1,40})[ \u00a0]{0,3}[,(]?[ \u00a0]{0,3}$")
 _PROVINCES = frozenset({"qc", "québec", "quebec", "on", "ont", "ontario", "nb", "ns", "pq"})
 _ADDRESS_BEFORE = regex.compile(
     r"\d{1,5},?[ \u00a0][^\n]{0,40}\b(?:rue|street|st|avenue|av|ave|boul|boulevard|blvd|chemin|"

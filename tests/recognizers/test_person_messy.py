@@ -68,6 +68,8 @@ ENGLISH = [
      ["Ingrid Solheim", "Omar Haddad"]),
     ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
     ("Grace you nailed it today!!", ["Grace"]),
+    ("Thanks to Brigitte Caron, Huong Tran and Teodora Vrabie for the help",
+     ["Brigitte Caron", "Huong Tran", "Teodora Vrabie"]),
     ("Lineup: #4 Tshilombo Kasongo, #9 Brahim Ait-Ali", ["Tshilombo Kasongo", "Brahim Ait-Ali"]),
     # a roster: a day or a role, a colon, the name alone
     ("Dishes this week: Mon: Otieno, Tue: Bekzod, Wed: Sunniva.",

@@ -58,10 +58,12 @@ AND_HER_RELATIVE = regex.compile(
     _LEAD + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
 #: The label of a roster's line, right before a name: "Tue: ", « Gardienne : », a jersey
 #: number ("#4 ").
-ROSTER_LABEL = regex.compile(r"(?:(\p{L}+)[ \u00a0]?:|(#\d{1,3}))[ \u00a0]*$")
+ROSTER_LABEL = regex.compile(
+    r"(?:(?<!\p{L})(\p{L}{1,30})[ \u00a0]?:|(?<![#\d])(#\d{1,3}))[ \u00a0]{0,3}$")
 #: Right after a name, the person spoken to: "Florence you nailed it", « Josée t'as raison ».
 SECOND_PERSON = regex.compile(
-    r"[ \u00a0]+(?:you|you're|youre|u|ur|t['’]as|t['’]es|t['’]étais|tu|toi)\b", regex.IGNORECASE)
+    r"(?<![ \u00a0])[ \u00a0]{1,3}(?:you|you're|youre|u|ur|t['’]as|t['’]es|t['’]étais|tu|toi)\b",
+    regex.IGNORECASE)
 ROSTER_WORDS = CALENDAR_WORDS | ROLE_WORDS | JOB_TITLE_WORDS
 #: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
 OBJECT_PARTICLES = frozenset({"à", "a", "up"})

@@ -122,7 +122,15 @@ class HandlesAndHashtags:
         """A part of a handle that is no word of either language, no acronym ("rseq", "qc"):
         three letters or more, two vowels or more."""
         return (len(part) >= _MIN_RUN_IN and len(VOWELS.findall(part)) >= 2
-                and not self._known_word(part, self.dictionary, self.other_dictionary))
+                and not self._known_word(part, self.dictionary, self.other_dictionary)
+                and not self._words_run_together(part))
+
+    def _words_run_together(self, part: str) -> bool:
+        """Two words of three letters or more typed as one ("thebeard", "hockeymom")."""
+        return any(
+            self._known_word(part[:k], self.dictionary, self.other_dictionary)
+            and self._known_word(part[k:], self.dictionary, self.other_dictionary)
+            for k in range(_MIN_RUN_IN, len(part) - _MIN_RUN_IN + 1))
 
     @staticmethod
     def _run_in_given_names(part: str) -> bool:

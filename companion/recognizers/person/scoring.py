@@ -346,8 +346,9 @@ class Scorer:
 
     def _coordinate(self, candidates: list[Candidate]) -> None:
         """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word
-        next to a person is one too ("Keisha and Marisol"); a name next to an institution's
-        is part of it ("Fondation Lucie et André Chagnon")."""
+        next to a person is one too ("Keisha and Marisol"), an unlisted full name next to a
+        full name too; a name next to an institution's is part of it ("Fondation Lucie et
+        André Chagnon")."""
         pairs = [
             (left, right)
             for left, right in pairwise(candidates)
@@ -362,12 +363,20 @@ class Scorer:
                     known.score >= COORDINATED_SCORE
                     and other.score < COORDINATED_SCORE
                     and not other.vetoed
-                    and len(other.names) == 1
-                    and other.names[0].kind in (UNKNOWN, AMBIG, GIVEN)
-                    and other.names[0].folded not in CALENDAR_WORDS
+                    and self._may_join_a_list(other, known)
                 ):
                     other.score = COORDINATED_SCORE
                     other.reasons.append("next to another name")
+
+    @staticmethod
+    def _may_join_a_list(other: Candidate, known: Candidate) -> bool:
+        """A lone unlisted word or given name next to a name ("Keisha and Marisol"), or an
+        unlisted full name next to a full name ("Huong Tran and Aaliyah Haddad")."""
+        first = other.names[0]
+        if len(other.names) == 1:
+            return first.kind in (UNKNOWN, AMBIG, GIVEN) and first.folded not in CALENDAR_WORDS
+        return (len(other.names) == 2 and len(known.names) >= 2 and first.kind == UNKNOWN
+                and other.names[1].kind in (UNKNOWN, GIVEN, AMBIG))
 
     def _coordinate_uncased(self, candidates: list[Candidate]) -> list[tuple[Word, Candidate]]:
         """In a list typed in lower case, an unlisted word next to a name is one too ("merci à
