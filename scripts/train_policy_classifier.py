@@ -4,7 +4,7 @@ Data (eval-dev format: id, lang, policy, rules = expected categories, text):
   training/policy/**/*.jsonl          generated training posts (see training/policy/README.md)
   tests/policy/data/policy_corpus.jsonl   the rules' regression corpus
   tests/retired-blind/policy-1/corpus.jsonl   a retired blind set (another writer, other briefs)
-  the word rules' own `match` examples      each a positive of its rule's category only
+  the word rules' own examples             each about its rule's category only (see rule_examples)
 About a fifth of the generated posts is held out, by WHOLE batch file (a hash of
 "writer folder/batch file name", so the split never moves): the writers put near-twin posts in
 one batch, and a post whose twin was trained on would flatter the model. Held-out posts are not
@@ -42,6 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from companion.policy.classifier import MODEL_PATH, PolicyClassifier, post_features  # noqa: E402
+from companion.policy.examples import pack_examples  # noqa: E402
 from companion.policy.model import CATEGORIES  # noqa: E402
 
 SEED = 20261202
@@ -73,26 +74,31 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def rule_examples() -> list[dict]:
-    """The built-in word rules' `match` examples as posts. Each teaches the model its rule's
-    category only (`only`): an example was written for one rule and says nothing of the
-    others. A `learned_veto` must not silence them, and the model learns what they share."""
-    from companion.policy import PolicyCatalog
-    from companion.policy.examples import pack_examples
-
+def rule_examples(pipeline) -> list[dict]:
+    """The built-in word rules' examples as posts, each about its rule's category only
+    (`only`): an example was written for one rule and says nothing of the other categories.
+    A `match` example is a positive (a `learned_veto` must not silence it); a `no_match`
+    example is a negative (the rule authors' near-misses: "opposing counsel was well prepared
+    and courteous") unless another word rule of the category fires on it."""
     posts = []
-    for pack in PolicyCatalog.load(learned=False).packs():
+    for pack in pipeline.catalog.packs():
         category = {rule.id: rule.category for rule in pack.rules}
-        posts += [{"lang": example.language, "policy": pack.id, "text": example.text,
-                   "rules": [category[example.rule_id]], "only": category[example.rule_id]}
-                  for example in pack_examples(pack) if example.should_fire]
+        for example in pack_examples(pack):
+            rule_category = category[example.rule_id]
+            if not example.should_fire and rule_category in {
+                    f.type for f in pipeline.analyze(example.text, language=example.language,
+                                                     policy=pack.id).findings}:
+                continue
+            posts.append({"lang": example.language, "policy": pack.id, "text": example.text,
+                          "rules": [rule_category] if example.should_fire else [],
+                          "only": rule_category})
     return posts
 
 
 def read_posts() -> tuple[list[dict], list[dict]]:
     """(training posts, held-out generated posts)."""
     training = read_generated(False) + read_jsonl(CORPUS) + read_jsonl(RETIRED_BLIND)
-    return training + rule_examples(), read_generated(True)
+    return training, read_generated(True)
 
 
 class Features:
@@ -243,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     training, held = read_posts()
     features = Features()
+    training += rule_examples(features.pipeline)
     indptr, indices, labels, masks = features.matrix(training)
     print(f"{len(training)} training posts ({int(labels.any(1).sum())} with a breach), "
           f"{len(held)} held out; features in {time.perf_counter() - started:.0f} s")
