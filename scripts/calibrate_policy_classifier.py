@@ -1,8 +1,9 @@
 """Chooses the learned rules' threshold and the packs' `learned_veto` on development data.
 
 Development posts (never trained on): the held-out batch files of the generated training data
-(`held_out()` in scripts/train_policy_classifier.py), tests/holdout, tests/holdout2 and eval-dev
-(`--corpus`, repeatable; the default is eval-dev next to the repo when it is there).
+(`held_out()` in scripts/train_policy_classifier.py), tests/holdout, tests/holdout2,
+tests/retired-blind/policy-2 and eval-dev (`--corpus`, repeatable; the default is eval-dev next
+to the repo when it is there).
 
 Each post is analysed once with the word rules alone and scored once by the classifier; a
 setting (threshold t, veto v) is then simulated: a post gets the categories of its word rules
@@ -11,16 +12,17 @@ learned rules are fallbacks and the veto only drops word findings, so this is wh
 do). The script prints every setting's micro P / R / F1, false alarms on benign posts and
 lowest category recall, and picks the best micro F1 with false alarms at most MAX_FALSE_ALARMS
 and no category recall under MIN_RECALL (if none qualifies: the fewest false alarms). One
-threshold and one veto for every pack: the dev set is too small to fit one per category. A veto
+threshold and one veto for every pack; then a category's threshold is raised where that costs
+no dev F1 (`raised`), never lowered: the dev set is too small to fit one per category freely. A veto
 is only a candidate if it silences none of the word rules' own `match` examples (a rule's
-examples are its contract: `policies --test` runs them).
+examples are its contract: `policies --test` runs them), leaving aside the rules marked
+`exempt_from_veto` (their evidence is structured personal data the model does not weigh).
 `--write` puts the chosen values in policies/*/rules/learned.yaml and policies/*/pack.yaml.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -29,57 +31,67 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from train_policy_classifier import read_generated, tally  # noqa: E402
+from train_policy_classifier import read_generated, read_jsonl, tally  # noqa: E402
 
 from companion.policy.classifier import MODEL_PATH, PolicyClassifier  # noqa: E402
+from companion.policy.model import CATEGORIES  # noqa: E402
 
 THRESHOLDS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 VETOES = (None, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
-MAX_FALSE_ALARMS = 0.08
-MIN_RECALL = 0.5
-HOLDOUTS = tuple(REPO / "tests" / name / "corpus.jsonl" for name in ("holdout", "holdout2"))
+MAX_FALSE_ALARMS = 0.05  # under the 6 % goal: posts by a new writer raise a little more
+MIN_RECALL = 0.6
+HOLDOUTS = tuple(REPO / "tests" / name / "corpus.jsonl"
+                 for name in ("holdout", "holdout2", "retired-blind/policy-2"))
 EVAL_DEV = REPO.parent / "shared" / "eval-dev" / "corpus.jsonl"
 POLICIES = REPO / "policies"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def dev_sets(extra: list[Path]) -> dict[str, list[dict]]:
     sets = {"held-out batches": read_generated(True)}
     for path in (*HOLDOUTS, *extra):
-        sets[path.parent.name] = read_jsonl(path)
+        sets[path.parent.relative_to(REPO).as_posix() if path.is_relative_to(REPO)
+             else path.parent.name] = read_jsonl(path)
     return sets
 
 
-def observe(posts: list[dict], model: PolicyClassifier) -> list[tuple[set, set, dict, set]]:
-    """Per post: (expected categories, word-rule categories, scores, the pack's categories)."""
+def observe(posts: list[dict], model: PolicyClassifier) -> list[tuple[set, set, set, dict, set]]:
+    """Per post: (expected categories, categories of word rules a veto may silence, categories
+    of word rules exempt from the veto, scores, the categories of the pack's learned rules whose
+    `unless` does not hold)."""
     from companion.pipeline import Pipeline
     from companion.policy import PolicyCatalog
+    from companion.policy.conditions import cached_find
     from companion.policy.textview import TextView
 
-    pipeline = Pipeline(PolicyCatalog.load(learned=False))
-    learned = {p.id: {r.category for r in p.rules if r.learned}
-               for p in PolicyCatalog.load().packs()}
+    catalog = PolicyCatalog.load(learned=False)
+    pipeline = Pipeline(catalog)
+    exempt = {p.id: {r.id for r in p.rules if r.exempt_from_veto} for p in catalog.packs()}
+    learned = {p.id: [r for r in p.rules if r.learned] for p in PolicyCatalog.load().packs()}
     seen = []
     for post in posts:
-        words = {f.type for f in pipeline.analyze(post["text"], language=post["lang"],
-                                                  policy=post["policy"]).findings
-                 if f.kind == "policy"}
+        findings = [f for f in pipeline.analyze(post["text"], language=post["lang"],
+                                                policy=post["policy"]).findings
+                    if f.kind == "policy"]
+        sure = {f.type for f in findings if f.rule.id in exempt[post["policy"]]}
+        words = {f.type for f in findings} - sure
         ctx = pipeline.policy_context(post["text"], language=post["lang"], policy=post["policy"])
-        scores = model.scores(TextView(ctx)).probabilities
-        seen.append((set(post["rules"]), words, scores, learned[post["policy"]]))
+        view = TextView(ctx)
+        scores = model.scores(view).probabilities
+        allowed = {r.category for r in learned[post["policy"]]
+                   if r.unless is None or not cached_find(r.unless, view)}
+        seen.append((set(post["rules"]), words, sure, scores, allowed))
     return seen
 
 
-def found(seen, threshold: float | None, veto: float | None) -> list[set]:
-    """Each post's categories under a setting; threshold None = no learned rules."""
+def found(seen, threshold: float | dict[str, float] | None, veto: float | None) -> list[set]:
+    """Each post's categories under a setting; threshold None = no learned rules, a dict = one
+    threshold per category."""
     out = []
-    for _, words, scores, allowed in seen:
-        got = {c for c in words if veto is None or scores[c] >= veto}
+    for _, words, sure, scores, allowed in seen:
+        got = sure | {c for c in words if veto is None or scores[c] >= veto}
         if threshold is not None:
-            got |= {c for c in allowed if scores[c] >= threshold}
+            got |= {c for c in allowed if scores[c] >= (
+                threshold[c] if isinstance(threshold, dict) else threshold)}
         out.append(got)
     return out
 
@@ -103,7 +115,7 @@ def line(name: str, s: dict) -> str:
 
 def example_floor(model: PolicyClassifier) -> float:
     """The lowest score the model gives a word rule's `match` example for the rule's category:
-    a `learned_veto` above it would silence that example."""
+    a `learned_veto` above it would silence that example (rules `exempt_from_veto` aside)."""
     from companion.pipeline import Pipeline
     from companion.policy import PolicyCatalog
     from companion.policy.examples import pack_examples
@@ -113,9 +125,9 @@ def example_floor(model: PolicyClassifier) -> float:
     pipeline = Pipeline(catalog)
     floor = 1.0
     for pack in catalog.packs():
-        category = {r.id: r.category for r in pack.rules}
+        category = {r.id: r.category for r in pack.rules if not r.exempt_from_veto}
         for example in pack_examples(pack):
-            if example.should_fire:
+            if example.should_fire and example.rule_id in category:
                 ctx = pipeline.policy_context(example.text, language=example.language,
                                               policy=pack.id)
                 scores = model.scores(TextView(ctx)).probabilities
@@ -141,11 +153,31 @@ def choose(seen, max_false_alarms: float, floor: float) -> tuple[float, float | 
     return best[0], best[1]
 
 
-def write(threshold: float, veto: float | None) -> None:
+def raised(seen, threshold: float, veto: float | None,
+           max_false_alarms: float) -> dict[str, float]:
+    """One threshold per category: the shared one, raised for a category as long as the dev
+    micro F1 does not drop (and the limits still hold). A higher threshold that costs nothing
+    measured is kept for the posts nobody measured: fewer false alarms from words the model
+    learned too well (« consultation gratuite, appelez-nous » read as misleading advertising)."""
+    chosen = {c: threshold for c in CATEGORIES}
+    best = score(seen, found(seen, chosen, veto))["f1"]
+    for category in CATEGORIES:
+        for higher in (t for t in THRESHOLDS if t > threshold):
+            s = score(seen, found(seen, {**chosen, category: higher}, veto))
+            if (s["f1"] >= best and s["fa"] <= max_false_alarms
+                    and s["min_recall"] >= MIN_RECALL):
+                chosen[category] = higher
+    print("per category: " + ", ".join(f"{c} {t:g}" for c, t in chosen.items() if t != threshold)
+          + f"; the others {threshold:g}")
+    return chosen
+
+
+def write(thresholds: dict[str, float], veto: float | None) -> None:
     for path in sorted(POLICIES.glob("*/rules/learned.yaml")):
         text = path.read_text("utf-8")
-        path.write_text(re.sub(r"(\n\s+threshold: )[0-9.]+", rf"\g<1>{threshold:g}", text),
-                        "utf-8")
+        path.write_text(re.sub(
+            r"(\n\s+category: )([A-Z_]+)(\n\s+threshold: )[0-9.]+",
+            lambda m: f"{m[1]}{m[2]}{m[3]}{thresholds[m[2]]:g}", text), "utf-8")
     for path in sorted(POLICIES.glob("*/pack.yaml")):
         if not (path.parent / "rules" / "learned.yaml").exists():
             continue
@@ -169,17 +201,18 @@ def main(argv: list[str] | None = None) -> int:
     sets = {name: observe(posts, model) for name, posts in dev_sets(extra).items()}
     seen = [row for rows in sets.values() for row in rows]
     threshold, veto = choose(seen, args.max_false_alarms, example_floor(model))
+    thresholds = raised(seen, threshold, veto, args.max_false_alarms)
     for name, rows in {**sets, "all dev posts": seen}.items():
         print(f"{name} ({len(rows)} posts):")
         print(line("words alone", score(rows, found(rows, None, None))))
         print(line("learned at 0.6", score(rows, found(rows, 0.6, None))))
-        chosen = score(rows, found(rows, threshold, veto))
+        chosen = score(rows, found(rows, thresholds, veto))
         print(line("chosen", chosen))
     print("recall per category, all dev posts, chosen setting:")
     for category, recall in sorted(chosen["recall"].items()):
         print(f"  {category:<34}{recall:.2f}")
     if args.write:
-        write(threshold, veto)
+        write(thresholds, veto)
         print("written to policies/*/rules/learned.yaml and policies/*/pack.yaml")
     return 0
 

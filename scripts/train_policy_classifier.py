@@ -3,11 +3,14 @@
 Data (eval-dev format: id, lang, policy, rules = expected categories, text):
   training/policy/**/*.jsonl          generated training posts (see training/policy/README.md)
   tests/policy/data/policy_corpus.jsonl   the rules' regression corpus
+  tests/retired-blind/policy-1/corpus.jsonl   a retired blind set (another writer, other briefs)
+  the word rules' own examples             each about its rule's category only (see rule_examples)
 About a fifth of the generated posts is held out, by WHOLE batch file (a hash of
 "writer folder/batch file name", so the split never moves): the writers put near-twin posts in
 one batch, and a post whose twin was trained on would flatter the model. Held-out posts are not
 trained on, and scored at the end. The holdout corpora under tests/ and eval-dev are not
-read here; score them with `scripts/eval --corpus …` with and without `--without-classifier`.
+read here (nor tests/retired-blind/policy-2): `scripts/calibrate-policy-classifier` chooses the
+learned rules' threshold and the packs' `learned_veto` on them.
 
 The model: one logistic regression per category over hashed binary features, all trained
 together, full batch, with Adam and L2; category c learns only from posts whose pack has a rule
@@ -39,6 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from companion.policy.classifier import MODEL_PATH, PolicyClassifier, post_features  # noqa: E402
+from companion.policy.examples import pack_examples  # noqa: E402
 from companion.policy.model import CATEGORIES  # noqa: E402
 
 SEED = 20261202
@@ -50,6 +54,7 @@ HELD_OUT_SHARE = 5  # about one batch file in five
 REPORTED_VETO = 0.1  # the held-out report also shows the packs with this `learned_veto`
 GENERATED = REPO / "training" / "policy"
 CORPUS = REPO / "tests" / "policy" / "data" / "policy_corpus.jsonl"
+RETIRED_BLIND = REPO / "tests" / "retired-blind" / "policy-1" / "corpus.jsonl"
 
 
 def held_out(batch: Path) -> bool:
@@ -65,10 +70,35 @@ def read_generated(keep_held_out: bool) -> list[dict]:
             for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def rule_examples(pipeline) -> list[dict]:
+    """The built-in word rules' examples as posts, each about its rule's category only
+    (`only`): an example was written for one rule and says nothing of the other categories.
+    A `match` example is a positive (a `learned_veto` must not silence it); a `no_match`
+    example is a negative (the rule authors' near-misses: "opposing counsel was well prepared
+    and courteous") unless another word rule of the category fires on it."""
+    posts = []
+    for pack in pipeline.catalog.packs():
+        category = {rule.id: rule.category for rule in pack.rules}
+        for example in pack_examples(pack):
+            rule_category = category[example.rule_id]
+            if not example.should_fire and rule_category in {
+                    f.type for f in pipeline.analyze(example.text, language=example.language,
+                                                     policy=pack.id).findings}:
+                continue
+            posts.append({"lang": example.language, "policy": pack.id, "text": example.text,
+                          "rules": [rule_category] if example.should_fire else [],
+                          "only": rule_category})
+    return posts
+
+
 def read_posts() -> tuple[list[dict], list[dict]]:
     """(training posts, held-out generated posts)."""
-    corpus = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
-    return read_generated(False) + corpus, read_generated(True)
+    training = read_generated(False) + read_jsonl(CORPUS) + read_jsonl(RETIRED_BLIND)
+    return training, read_generated(True)
 
 
 class Features:
@@ -91,7 +121,8 @@ class Features:
                                                policy=post["policy"])
             buckets, _ = post_features(self.view(ctx), BITS)
             rows.append(numpy.unique(buckets))
-            allowed = self.pack_categories[post["policy"]]
+            allowed = ({post["only"]} if "only" in post
+                       else self.pack_categories[post["policy"]])
             masks.append([c in allowed for c in CATEGORIES])
             labels.append([c in post["rules"] for c in CATEGORIES])
         indptr = numpy.cumsum([0] + [len(r) for r in rows])
@@ -218,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     training, held = read_posts()
     features = Features()
+    training += rule_examples(features.pipeline)
     indptr, indices, labels, masks = features.matrix(training)
     print(f"{len(training)} training posts ({int(labels.any(1).sum())} with a breach), "
           f"{len(held)} held out; features in {time.perf_counter() - started:.0f} s")

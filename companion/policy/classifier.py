@@ -9,8 +9,10 @@ is a multi-label logistic regression over a post's words, trained by
 
 Features (binary, hashed into 2**bits buckets): each word's lemma and surface form (lower-case,
 accents removed, as rules match them), the four-letter pieces of longer words, each pair of
-consecutive lemmas of a sentence, the personal-data types found in the post, spaCy's entity
-labels and the language. A category's
+consecutive lemmas of a sentence, the personal-data types found in the post and the language.
+Not spaCy's entity labels: the French and English models label differently and tag capitalised
+words at random in all-caps alerts and lists of names, and the model learned those tags as
+evidence (posts by writers it had not seen raised more false alarms with them). A category's
 score is the sigmoid of the bias plus the weights of the post's features; because the model is
 linear, each sentence's share of that sum says which sentence carries the breach, and a finding
 points at that sentence.
@@ -56,9 +58,8 @@ def feature_keys(view: TextView) -> list[tuple[str, int]]:
 
 
 def post_keys(view: TextView) -> list[tuple[str, int]]:
-    """Features of the whole post that are not words: its personal data, entities, language."""
+    """Features of the whole post that are not words: its personal data and its language."""
     keys = [("p:" + pii.type, view.sentence_of(pii.start)) for pii in view.ctx.pii]
-    keys += [("e:" + label, view.sentence_of(start)) for label, start, _ in view.entities]
     keys.append(("lang:" + view.language, 0))
     return keys
 

@@ -158,6 +158,7 @@ class Rule:
     whole_post: bool
     yields_to: frozenset[str]
     fallback: bool
+    exempt_from_veto: bool
     replacement: dict[str, str] | None
     detect: Condition
     unless: Condition | None
@@ -176,6 +177,7 @@ class Rule:
             whole_post=spec.span == "post",
             yields_to=frozenset(spec.yields_to),
             fallback=spec.fallback,
+            exempt_from_veto=spec.exempt_from_veto,
             replacement=spec.replacement.model_dump() if spec.replacement else None,
             detect=compile_condition(spec.detect, registry, builtin),
             unless=compile_condition(spec.unless, registry, builtin) if spec.unless else None,
@@ -312,7 +314,7 @@ class PolicyPack:
     def vetoed(self, rule_id: str, view: TextView) -> bool:
         """Whether the pack's `learned_veto` silences this word rule on this post."""
         rule = next(r for r in self.rules if r.id == rule_id)
-        if self.learned_veto is None or rule.learned:
+        if self.learned_veto is None or rule.learned or rule.exempt_from_veto:
             return False
         return shipped_classifier().scores(view).probabilities[rule.category] < self.learned_veto
 

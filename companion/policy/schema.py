@@ -207,6 +207,10 @@ class RuleSpec(Strict):
     span: Literal["match", "post"] = "match"
     yields_to: list[Category] = []
     fallback: bool = False
+    #: the pack's `learned_veto` never silences this rule: its evidence is structured personal
+    #: data (a court file number beside "my client", a health number in a care setting) that
+    #: the classifier's words do not weigh
+    exempt_from_veto: bool = False
     score: float = Field(0.8, gt=0, le=1)
     replacement: Localized | None = None
     examples: Examples

@@ -118,3 +118,14 @@ def test_a_learned_veto_silences_a_word_rule_the_model_disagrees_with(pipeline, 
     assert vetoing.evaluate(context) == []
     [why] = explain(vetoing, context)
     assert "under the pack's learned_veto 0.99" in why.reason
+
+
+def test_a_rule_exempt_from_the_veto_fires_whatever_the_model_says(pipeline, tmp_path):
+    rule = MINIMAL_RULE.replace('detect: {terms: ["abracadabra"]}',
+                                'detect: {terms: ["abracadabra"]}\n    exempt_from_veto: true')
+    folder = write_pack(tmp_path, "org", rule)
+    with (folder / "pack.yaml").open("a", encoding="utf-8") as pack_yaml:
+        pack_yaml.write("learned_veto: 0.99\n")
+    pack = load_pack(folder)
+    context = pipeline.policy_context("Le mot est abracadabra.", language="fr", policy=pack)
+    assert [h.rule_id for h in pack.evaluate(context)] == ["secret-word"]
