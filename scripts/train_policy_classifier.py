@@ -3,7 +3,7 @@
 Data (eval-dev format: id, lang, policy, rules = expected categories, text):
   training/policy/**/*.jsonl          generated training posts (see training/policy/README.md)
   tests/policy/data/policy_corpus.jsonl   the rules' regression corpus
-  tests/retired-blind/policy-1/corpus.jsonl   a retired blind set (another writer, other briefs)
+  tests/retired-blind/policy-1, policy-3     retired blind sets (other writers, other briefs)
   the word rules' own examples             each about its rule's category only (see rule_examples)
 About a fifth of the generated posts is held out, by WHOLE batch file (a hash of
 "writer folder/batch file name", so the split never moves): the writers put near-twin posts in
@@ -54,7 +54,8 @@ HELD_OUT_SHARE = 5  # about one batch file in five
 REPORTED_VETO = 0.1  # the held-out report also shows the packs with this `learned_veto`
 GENERATED = REPO / "training" / "policy"
 CORPUS = REPO / "tests" / "policy" / "data" / "policy_corpus.jsonl"
-RETIRED_BLIND = REPO / "tests" / "retired-blind" / "policy-1" / "corpus.jsonl"
+RETIRED_BLIND = tuple(REPO / "tests" / "retired-blind" / name / "corpus.jsonl"
+                      for name in ("policy-1", "policy-3"))
 
 
 def held_out(batch: Path) -> bool:
@@ -97,7 +98,9 @@ def rule_examples(pipeline) -> list[dict]:
 
 def read_posts() -> tuple[list[dict], list[dict]]:
     """(training posts, held-out generated posts)."""
-    training = read_generated(False) + read_jsonl(CORPUS) + read_jsonl(RETIRED_BLIND)
+    training = read_generated(False) + read_jsonl(CORPUS)
+    for path in RETIRED_BLIND:
+        training += read_jsonl(path)
     return training, read_generated(True)
 
 
