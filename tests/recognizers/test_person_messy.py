@@ -33,6 +33,9 @@ FRENCH = [
     ("Bienvenue à Me Kamal Idrissi, Avocat principal, Litiges.", ["Me Kamal Idrissi"]),
     ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
                                                                      "JUSTIN CARON"]),
+    # a listed given name shouted in a cased sentence
+    ("Bon ben finalement c'est GUILLAUME qui a eu la promo.", ["GUILLAUME"]),
+    ("Souper au Cosmos avec marc-andré, JULIE pis Lyne.", ["marc-andré", "JULIE", "Lyne"]),
 ]
 
 FRENCH_NONE = [
@@ -49,6 +52,7 @@ FRENCH_NONE = [
     "Félicitations à notre Bâtonnière pour son élection!",
     "On a commandé les chandails chez Lululemon et Decathlon.",
     "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
+    "Il me faut son NAM et son NAS pour le dossier.",
 ]
 
 ENGLISH = [
@@ -74,6 +78,9 @@ ENGLISH = [
     # a roster: a day or a role, a colon, the name alone
     ("Dishes this week: Mon: Otieno, Tue: Bekzod, Wed: Sunniva.",
      ["Otieno", "Bekzod", "Sunniva"]),
+    # a listed given name shouted in a cased sentence
+    ("Pic: Coach Dwayne, MALIK and Mathieu-Gabriel after the semis.",
+     ["Dwayne", "MALIK", "Mathieu-Gabriel"]),
 ]
 
 ENGLISH_NONE = [
@@ -90,6 +97,7 @@ ENGLISH_NONE = [
     "Filed this morning in Superior Court, then lunch.",
     "We drove through Otterburn Park and Greenfield Park on Sunday.",
     "Thanks to Shopify and Wealthsimple for sponsoring the night.",
+    "The CEO said MAY is the deadline and I LOVE it, the BILL passed.",
 ]
 
 

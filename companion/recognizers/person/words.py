@@ -203,13 +203,24 @@ class WordScanner:
         is read from the lists alone: a listed given name ("huguette", "marc-andre"), or, right
         after a given name however typed, an unlisted word that is no word of either language
         ("tremblay" in "marie tremblay", "Julie tremblay")."""
-        if w.kind == UPPER and not self._in_capitals(w):
-            return  # "Julie TREMBLAY": an upper-case surname in a cased line, as before
         folded = w.folded
         listed = is_given_name(folded)
+        if w.kind == UPPER and not self._in_capitals(w) and not (
+                listed and len(folded) > MIN_UNCASED_NAME_LETTERS  # "NAM", "KIM": acronyms
+                and not (previous is not None and previous.kind in (GIVEN, AMBIG, HON)
+                           and self.text[previous.end : w.start] in (" ", "\u00a0"))):
+            # "Julie TREMBLAY": an upper-case surname in a cased line, as before; but a listed
+            # given name of four letters or more typed in capitals on its own is read as uncased
+            # ("avec JULIE pis…")
+            return
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
+            if w.kind == UPPER and not self._in_capitals(w) and not is_ambiguous_name(folded):
+                # shouted in a cased line: the word lists' rare proper nouns ("guillaume",
+                # "malik") do not make a listed given name a word; stop words still do
+                word_like = any(d.is_stop(folded) for d in (self.dictionary,
+                                                             self.other_dictionary))
             # "my lawyer said…", "will you…" (but "to fionnuala" is no verb); "real" is not
             # "Réal", but "beatrice" is Béatrice when the re-cased reading says so
             if not ((self.language == "en" and word_like
