@@ -13,8 +13,10 @@ from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
     CALENDAR_WORDS,
+    CAPITALISED_ROLE_WORDS,
     CROSSING_WORDS,
     DETERMINERS,
+    FACILITY_WORDS,
     FIRM_WORDS,
     GREETING_WORDS,
     HONORIFICS,
@@ -116,7 +118,7 @@ class Scorer:
             c.institution = True  # "the corner of Rachel and Fullum": streets
             return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
-            after.title or after_base in FIRM_WORDS
+            after.title or after_base in FIRM_WORDS or after_base in FACILITY_WORDS
         ) and not (c.honorific and separated):  # but "Me Oussama Tahiri, Avocat principal"
             c.institution = True
             return
@@ -141,6 +143,7 @@ class Scorer:
         # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"
         role_before = bool(prev_bases) and (
             prev_bases[0] in ROLE_WORDS
+            or (prev_bases[0] in CAPITALISED_ROLE_WORDS and prev.title)
             or (
                 len(prev_bases) > 1
                 and prev_bases[1] in ROLE_WORDS

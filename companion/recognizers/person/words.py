@@ -17,6 +17,7 @@ from companion.recognizers.lexicon import (
     is_not_name_word,
     is_place,
     is_unaccented_given_name,
+    places,
 )
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
@@ -179,7 +180,9 @@ class WordScanner:
         if not w.title:
             w.kind = UPPER if text.isupper() else LOWER
             return
-        if is_given_name(folded) or NICKNAME.match(text):
+        if "-" in folded and folded in places():
+            w.kind = PLACE  # "Val-David", "Val-Jalbert": a town, though its parts are names
+        elif is_given_name(folded) or NICKNAME.match(text):
             w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
             w.also_place = is_place(folded)
         elif is_place(folded):
