@@ -36,6 +36,10 @@ FRENCH = [
     # a listed given name shouted in a cased sentence
     ("Bon ben finalement c'est GUILLAUME qui a eu la promo.", ["GUILLAUME"]),
     ("Souper au Cosmos avec marc-andré, JULIE pis Lyne.", ["marc-andré", "JULIE", "Lyne"]),
+    # a common surname alone
+    ("Gagnon a oublié son casque. Diallo aussi.", ["Gagnon", "Diallo"]),
+    ("L'audience dans Haddad c. Bélisle est reportée.", ["Haddad", "Bélisle"]),
+    ("Arbitres en chef : Boisvert et Nkemelu.", ["Boisvert", "Nkemelu"]),
 ]
 
 FRENCH_NONE = [
@@ -53,6 +57,7 @@ FRENCH_NONE = [
     "On a commandé les chandails chez Lululemon et Decathlon.",
     "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
     "Il me faut son NAM et son NAS pour le dossier.",
+    "Notre cabinet Gravel Beaulieu s.e.n.c.r.l. déménage en janvier.",
 ]
 
 ENGLISH = [

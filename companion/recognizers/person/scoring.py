@@ -8,7 +8,12 @@ from itertools import pairwise
 
 import regex
 
-from companion.recognizers.lexicon import is_given_name, is_not_person, is_place
+from companion.recognizers.lexicon import (
+    is_common_surname,
+    is_given_name,
+    is_not_person,
+    is_place,
+)
 from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
@@ -79,6 +84,10 @@ PHONE_OR_LIST_AFTER = regex.compile(
     r"[ \u00a0](?:\(?\d{3}\)?(?:[ .\u00a0\u2013-]?\d){7}|\d{1,2}[.)][ \u00a0]+\p{Lu})")
 
 
+#: A firm's legal form typed with periods right after its name ("s.e.n.c.r.l.", "S.E.N.C.").
+FIRM_FORM_AFTER = regex.compile(r"^[ \u00a0]+s\.e\.n\.c\.", regex.IGNORECASE)
+
+
 class Scorer:
     """Scores candidates (part of Analysis)."""
 
@@ -122,8 +131,9 @@ class Scorer:
         ) and not (c.honorific and separated):  # but "Me Oussama Tahiri, Avocat principal"
             c.institution = True
             return
-        if self.text[end : end + 3].lstrip().startswith("&"):
-            return  # "Tremblay & Associés"
+        if self.text[end : end + 3].lstrip().startswith("&") or FIRM_FORM_AFTER.match(
+                self.text[end : end + 16]):
+            return  # "Tremblay & Associés", "Gravel Beaulieu s.e.n.c.r.l."
         if (
             not c.honorific
             and adjacent_prev
@@ -273,6 +283,9 @@ class Scorer:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
             elif self._rostered(start, end) and not self._word_of_a_language(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tue: Bosum, Wed: Ornella", "Goalie: Ayaan"
+            elif (is_common_surname(w.folded) and (ner_person or mid_sentence)
+                  and not any(self.in_org_ent[start:end])):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Diallo aussi.", "Haddad c. Bélisle"
             elif ner_person:
                 score = LONE_NER_SCORE
             elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
