@@ -40,6 +40,7 @@ FRENCH = [
     ("Gagnon a oublié son casque. Diallo aussi.", ["Gagnon", "Diallo"]),
     ("L'audience dans Haddad c. Bélisle est reportée.", ["Haddad", "Bélisle"]),
     ("Arbitres en chef : Boisvert et Nkemelu.", ["Boisvert", "Nkemelu"]),
+    ("pour le chalet, appelle moi ou texte sylvain", ["sylvain"]),
 ]
 
 FRENCH_NONE = [
@@ -58,6 +59,7 @@ FRENCH_NONE = [
     "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
     "Il me faut son NAM et son NAS pour le dossier.",
     "Notre cabinet Gravel Beaulieu s.e.n.c.r.l. déménage en janvier.",
+    "Condoléances au Salon funéraire Landry & Fils de Carleton-sur-Mer.",
 ]
 
 ENGLISH = [
@@ -77,6 +79,9 @@ ENGLISH = [
      ["Ingrid Solheim", "Omar Haddad"]),
     ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
     ("Grace you nailed it today!!", ["Grace"]),
+    ("No early birds please! — Priya & Dev", ["Priya", "Dev"]),
+    ("So proud of our relay girls ashley, mei, priya & fatou!",
+     ["ashley", "mei", "priya", "fatou"]),
     ("Thanks to Brigitte Caron, Huong Tran and Teodora Vrabie for the help",
      ["Brigitte Caron", "Huong Tran", "Teodora Vrabie"]),
     ("Lineup: #4 Tshilombo Kasongo, #9 Brahim Ait-Ali", ["Tshilombo Kasongo", "Brahim Ait-Ali"]),

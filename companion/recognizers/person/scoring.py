@@ -9,6 +9,7 @@ from itertools import pairwise
 import regex
 
 from companion.recognizers.lexicon import (
+    fold,
     is_common_surname,
     is_given_name,
     is_not_person,
@@ -88,6 +89,14 @@ PHONE_OR_LIST_AFTER = regex.compile(
 FIRM_FORM_AFTER = regex.compile(r"^[ \u00a0]+s\.e\.n\.c\.", regex.IGNORECASE)
 
 
+#: "&" after a name, and the word after it ("Landry & Fils", "Priya & Dev").
+AMPERSAND_AFTER = regex.compile(r"^[ \u00a0]{0,2}&[ \u00a0]{0,2}(\p{L}*)")
+#: After "&", the rest of a firm's name ("& Fils", "& Associés", "& Sons", "& Cie").
+AMPERSAND_FIRM_WORDS = frozenset(
+    "fils fille filles frères sœurs soeurs associés associées associates sons partners cie co "
+    "compagnie company".split())
+
+
 class Scorer:
     """Scores candidates (part of Analysis)."""
 
@@ -131,9 +140,13 @@ class Scorer:
         ) and not (c.honorific and separated):  # but "Me Oussama Tahiri, Avocat principal"
             c.institution = True
             return
-        if self.text[end : end + 3].lstrip().startswith("&") or FIRM_FORM_AFTER.match(
-                self.text[end : end + 16]):
-            return  # "Tremblay & Associés", "Gravel Beaulieu s.e.n.c.r.l."
+        ampersand = AMPERSAND_AFTER.match(self.text[end : end + 24])
+        lone_given = len(names) == 1 and names[0].kind in (GIVEN, AMBIG)
+        if (ampersand and (not lone_given or fold(ampersand.group(1)) in AMPERSAND_FIRM_WORDS)
+                ) or FIRM_FORM_AFTER.match(self.text[end : end + 16]):
+            # "Tremblay & Associés", "Landry & Fils" (but "Priya & Dev"), "Gravel Beaulieu
+            # s.e.n.c.r.l."
+            return
         if (
             not c.honorific
             and adjacent_prev
@@ -283,8 +296,7 @@ class Scorer:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
             elif self._rostered(start, end) and not self._word_of_a_language(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tue: Bosum, Wed: Ornella", "Goalie: Ayaan"
-            elif (is_common_surname(w.folded) and (ner_person or mid_sentence)
-                  and not any(self.in_org_ent[start:end])):
+            elif is_common_surname(w.folded) and (ner_person or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Diallo aussi.", "Haddad c. Bélisle"
             elif ner_person:
                 score = LONE_NER_SCORE

@@ -13,6 +13,7 @@ from companion.recognizers.lexicon import (
     Dictionary,
     fold,
     is_ambiguous_name,
+    is_common_surname,
     is_given_name,
     is_not_name_word,
     is_place,
@@ -193,6 +194,9 @@ class WordScanner:
             w.kind = CUE
         elif self.dictionary.is_stop(folded) or folded in INTERJECTIONS:
             w.kind = STOP  # "Hahaha Josée t'as raison"
+        elif is_common_surname(folded) and not self._known_word(
+                folded, self.dictionary, self.other_dictionary):
+            w.kind = UNKNOWN  # "Aaliyah, Tremblay and…": the tagger's adjective is a surname
         elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(
