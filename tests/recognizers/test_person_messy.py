@@ -25,6 +25,7 @@ FRENCH = [
     # handles: two given names run together, a name typed without accents, first.last unlisted
     ("Bienvenue à @jeanphilippe.roy dans l'équipe!", ["@jeanphilippe.roy"]),
     ("Photo par @helene.b, merci!", ["@helene.b"]),
+    ("Le gars qui a triché, c'est @xX_Tremblay_Xx, en secondaire 4.", ["@xX_Tremblay_Xx"]),
     # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
     ("j'ai parlé avec jovanka petrovic hier soir", ["jovanka petrovic"]),
     ("ma fille orsolya est nee en juin", ["orsolya"]),
@@ -60,6 +61,7 @@ FRENCH_NONE = [
     "Il me faut son NAM et son NAS pour le dossier.",
     "Notre cabinet Gravel Beaulieu s.e.n.c.r.l. déménage en janvier.",
     "Condoléances au Salon funéraire Landry & Fils de Carleton-sur-Mer.",
+    "Suivez @le_resto et @la.vie.en.rose pour les spéciaux.",
 ]
 
 ENGLISH = [
@@ -80,6 +82,9 @@ ENGLISH = [
     ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
     ("Grace you nailed it today!!", ["Grace"]),
     ("No early birds please! — Priya & Dev", ["Priya", "Dev"]),
+    # a handle with a common surname
+    ("Big thanks to our mods @MapleMarmotte and @sandy_vu for keeping chat clean",
+     ["@sandy_vu"]),
     ("So proud of our relay girls ashley, mei, priya & fatou!",
      ["ashley", "mei", "priya", "fatou"]),
     ("Thanks to Brigitte Caron, Huong Tran and Teodora Vrabie for the help",
