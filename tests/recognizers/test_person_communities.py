@@ -52,6 +52,7 @@ ENGLISH_NONE = [
     "Lovely weather in Mistissini today.",
     "Ten years ago today I landed at Trudeau airport with two suitcases.",
     "Banquet is at the Bill Durnan arena hall, June 2.",
+    "The family thanks the monks of the Quan Âm pagoda for the prayers.",
     "We ate Pizza after the game.",
     "Our account manager at Purolator lost the parcel; the Phonak hearing aid was in it.",
 ]
