@@ -82,6 +82,9 @@ ENGLISH = [
     ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
     ("Grace you nailed it today!!", ["Grace"]),
     ("No early birds please! — Priya & Dev", ["Priya", "Dev"]),
+    ("Hi all, I'm Kathleen, Noah's foster mom since September.", ["Kathleen", "Noah"]),
+    ("Thank you to the maid of honour Steph for the speech.", ["Steph"]),
+    ("Brunch after work? Pat said he's in.", ["Pat"]),
     # a handle with a common surname
     ("Big thanks to our mods @MapleMarmotte and @sandy_vu for keeping chat clean",
      ["@sandy_vu"]),

@@ -97,6 +97,10 @@ AMPERSAND_FIRM_WORDS = frozenset(
     "compagnie company".split())
 
 
+#: The English pronoun, capitalised wherever it stands ("I'm Kathleen"): no proper noun.
+ENGLISH_I = regex.compile(r"^I(?:['’](?:m|d|ll|ve))?$")
+
+
 class Scorer:
     """Scores candidates (part of Analysis)."""
 
@@ -113,7 +117,9 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        if any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) or is_not_person(full):
+        if (any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) and not (
+                prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"]
+        )) or is_not_person(full):  # but "the maid of honour Steph"
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
@@ -153,6 +159,7 @@ class Scorer:
             and prev.kind in (COMMON, PLACE)
             and prev.title
             and self._capital_is_informative(prev.start)
+            and not ENGLISH_I.match(prev.text)
         ):
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
         if (regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific
@@ -261,7 +268,7 @@ class Scorer:
                 score = AMBIGUOUS_NAME_SCORE
             elif prev is not None and (prev.folded in DETERMINERS or self._pos(prev) == "DET"):
                 return  # "Quelle Victoire hier soir!", "What a Joy": the word, capitalised
-            elif mid_sentence or weak_cue:
+            elif mid_sentence or weak_cue or action_cue:  # "Pat said he's in"
                 score = MID_SENTENCE_AMBIGUOUS_SCORE
             else:
                 return
