@@ -137,6 +137,11 @@ def is_not_name_word(folded: str) -> bool:
     return folded in words or (folded[-1:] == "s" and folded[:-1] in words)
 
 
+def is_common_surname(folded: str) -> bool:
+    """One of the common surnames of Quebec ("tremblay", "diallo", "nguyen")."""
+    return folded in word_list("surnames")
+
+
 def is_not_person(folded_name: str) -> bool:
     """A public figure or a business named after a person ("françois legault", "tim hortons").
     Periods are ignored: an initial is read without its period ("guy a lepage")."""

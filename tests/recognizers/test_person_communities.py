@@ -25,6 +25,11 @@ FRENCH_NONE = [
     "Le Sony que j'ai acheté chez Best Buy ne marche plus.",
     "Les Innus et les Atikamekw de Manawan étaient présents.",
     "On se voit à Hong Kong ou à Mistissini?",
+    # a town whose parts are given names; public figures; brands
+    "Points de collecte à Saint-Jérôme, Sainte-Adèle, Val-David et Mont-Laurier.",
+    "Gilles Vigneault qui chante « Gens du pays » au spectacle, Boucar Diouf invité.",
+    "Présentations sur Marie Curie et Louis Riel, c'était excellent.",
+    "Donne poussette Bugaboo et siège d'auto Diono, vaisselle Corelle.",
 ]
 
 ENGLISH = [
@@ -35,6 +40,9 @@ ENGLISH = [
     ("Xiaoling and Yuxuan finished the puzzle together.", ["Xiaoling", "Yuxuan"]),
     ("Tehaliwaskenhas is coming back from Kahnawake on Friday.", ["Tehaliwaskenhas"]),
     ("Raffaele missed practice again.", ["Raffaele"]),
+    # Tagalog kinship terms of address before a name
+    ("Salamat to Ate Joy and Kuya Rodel for the bibingka!", ["Joy", "Rodel"]),
+    ("Tita Marites asked me to share the schedule.", ["Marites"]),
 ]
 
 ENGLISH_NONE = [
@@ -42,6 +50,11 @@ ENGLISH_NONE = [
     "The Harley Davidson rally goes through Louisiane Street.",
     "We serve Inuit and Innu families from Nunavik.",
     "Lovely weather in Mistissini today.",
+    "Ten years ago today I landed at Trudeau airport with two suitcases.",
+    "Banquet is at the Bill Durnan arena hall, June 2.",
+    "The family thanks the monks of the Quan Âm pagoda for the prayers.",
+    "We ate Pizza after the game.",
+    "Our account manager at Purolator lost the parcel; the Phonak hearing aid was in it.",
 ]
 
 

@@ -25,6 +25,7 @@ FRENCH = [
     # handles: two given names run together, a name typed without accents, first.last unlisted
     ("Bienvenue à @jeanphilippe.roy dans l'équipe!", ["@jeanphilippe.roy"]),
     ("Photo par @helene.b, merci!", ["@helene.b"]),
+    ("Le gars qui a triché, c'est @xX_Tremblay_Xx, en secondaire 4.", ["@xX_Tremblay_Xx"]),
     # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
     ("j'ai parlé avec jovanka petrovic hier soir", ["jovanka petrovic"]),
     ("ma fille orsolya est nee en juin", ["orsolya"]),
@@ -33,6 +34,14 @@ FRENCH = [
     ("Bienvenue à Me Kamal Idrissi, Avocat principal, Litiges.", ["Me Kamal Idrissi"]),
     ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
                                                                      "JUSTIN CARON"]),
+    # a listed given name shouted in a cased sentence
+    ("Bon ben finalement c'est GUILLAUME qui a eu la promo.", ["GUILLAUME"]),
+    ("Souper au Cosmos avec marc-andré, JULIE pis Lyne.", ["marc-andré", "JULIE", "Lyne"]),
+    # a common surname alone
+    ("Gagnon a oublié son casque. Diallo aussi.", ["Gagnon", "Diallo"]),
+    ("L'audience dans Haddad c. Bélisle est reportée.", ["Haddad", "Bélisle"]),
+    ("Arbitres en chef : Boisvert et Nkemelu.", ["Boisvert", "Nkemelu"]),
+    ("pour le chalet, appelle moi ou texte sylvain", ["sylvain"]),
 ]
 
 FRENCH_NONE = [
@@ -49,6 +58,10 @@ FRENCH_NONE = [
     "Félicitations à notre Bâtonnière pour son élection!",
     "On a commandé les chandails chez Lululemon et Decathlon.",
     "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
+    "Il me faut son NAM et son NAS pour le dossier.",
+    "Notre cabinet Gravel Beaulieu s.e.n.c.r.l. déménage en janvier.",
+    "Condoléances au Salon funéraire Landry & Fils de Carleton-sur-Mer.",
+    "Suivez @le_resto et @la.vie.en.rose pour les spéciaux.",
 ]
 
 ENGLISH = [
@@ -68,12 +81,24 @@ ENGLISH = [
      ["Ingrid Solheim", "Omar Haddad"]),
     ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
     ("Grace you nailed it today!!", ["Grace"]),
+    ("No early birds please! — Priya & Dev", ["Priya", "Dev"]),
+    ("Hi all, I'm Kathleen, Noah's foster mom since September.", ["Kathleen", "Noah"]),
+    ("Thank you to the maid of honour Steph for the speech.", ["Steph"]),
+    ("Brunch after work? Pat said he's in.", ["Pat"]),
+    # a handle with a common surname
+    ("Big thanks to our mods @MapleMarmotte and @sandy_vu for keeping chat clean",
+     ["@sandy_vu"]),
+    ("So proud of our relay girls ashley, mei, priya & fatou!",
+     ["ashley", "mei", "priya", "fatou"]),
     ("Thanks to Brigitte Caron, Huong Tran and Teodora Vrabie for the help",
      ["Brigitte Caron", "Huong Tran", "Teodora Vrabie"]),
     ("Lineup: #4 Tshilombo Kasongo, #9 Brahim Ait-Ali", ["Tshilombo Kasongo", "Brahim Ait-Ali"]),
     # a roster: a day or a role, a colon, the name alone
     ("Dishes this week: Mon: Otieno, Tue: Bekzod, Wed: Sunniva.",
      ["Otieno", "Bekzod", "Sunniva"]),
+    # a listed given name shouted in a cased sentence
+    ("Pic: Coach Dwayne, MALIK and Mathieu-Gabriel after the semis.",
+     ["Dwayne", "MALIK", "Mathieu-Gabriel"]),
 ]
 
 ENGLISH_NONE = [
@@ -90,6 +115,7 @@ ENGLISH_NONE = [
     "Filed this morning in Superior Court, then lunch.",
     "We drove through Otterburn Park and Greenfield Park on Sunday.",
     "Thanks to Shopify and Wealthsimple for sponsoring the night.",
+    "The CEO said MAY is the deadline and I LOVE it, the BILL passed.",
 ]
 
 

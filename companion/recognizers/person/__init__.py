@@ -11,7 +11,8 @@ word lists, and spaCy's entities are only one piece of evidence:
 2. Each word is classified (`words`, lists in `lexicon` and `cues`): honorific, initial, given
    name (see lexicon; some are also ordinary words: "Rose", "Hope"; typed without accents when
    that is no word: "Helene", not "Real"), place, stop word, ordinary word (from the spaCy
-   model's lemmatizer tables), or unknown (likely a surname).
+   model's lemmatizer tables), or unknown (likely a surname; a common Quebec surname alone,
+   "Diallo aussi", is one when spaCy calls it a person or its capital is in mid-sentence).
 3. Evidence for a person (`evidence`): an honorific; a role word before ("ma cliente", "la
    petite", "my client") or after ("Patrick Nadeau, l'arbitre", "Inaya, our new intern"); an age
    after ("Mélanie, 32 ans"); a vocative ("Rob, …", "…, Kevin:"); a greeting before and the end

@@ -21,6 +21,7 @@ HONORIFICS: dict[str, bool] = {
     **dict.fromkeys(_words("honorifics_with_period"), True),
 }
 ROLE_WORDS = _words("role_words")
+CAPITALISED_ROLE_WORDS = _words("capitalised_role_words")
 ROLE_WORDS_RIGHT_AFTER = _words("role_words_right_after")
 NICKNAME_WORDS = _words("nickname_words")
 WEAK_CUE_WORDS = _words("weak_cue_words")
@@ -30,6 +31,7 @@ JOB_TITLE_WORDS = _words("job_title_words")
 PLACE_HEAD_WORDS = _words("place_head_words")
 PLACE_TAIL_WORDS = _words("place_tail_words")
 FIRM_WORDS = _words("firm_words")
+FACILITY_WORDS = _words("facility_words")
 LOCATIVE_WORDS = _words("locative_words")
 CALENDAR_WORDS = _words("calendar_words")
 CROSSING_WORDS = _words("crossing_words")
@@ -49,8 +51,8 @@ GREETING_WORDS = _words("greeting_words")
 KIN_WORDS = _words("kin_words")
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
-CUE_WORDS = (ROLE_WORDS | NICKNAME_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS
-             | PLACE_TAIL_WORDS | JOB_TITLE_WORDS)
+CUE_WORDS = (ROLE_WORDS | CAPITALISED_ROLE_WORDS | NICKNAME_WORDS | WEAK_CUE_WORDS
+             | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS | JOB_TITLE_WORDS)
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that a name never gets ("Gros merci", "Appelez").
 WORD_POS = frozenset("ADJ ADV VERB AUX DET ADP PRON CCONJ SCONJ INTJ NUM".split())

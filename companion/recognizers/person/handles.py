@@ -15,6 +15,7 @@ import regex
 from companion.recognizers.lexicon import (
     fold,
     is_ambiguous_name,
+    is_common_surname,
     is_given_name,
     is_not_person,
     is_place,
@@ -97,10 +98,15 @@ class HandlesAndHashtags:
         name_parts = [p for p in parts if p not in institution and not self.dictionary.is_stop(p)]
         if institution and not (given and len(name_parts) >= 2):
             return None  # "@club_julie", "@resto.chez.julie", but "@danielle_fortier_law"
-        if given and all(is_ambiguous_name(g) for g in given) and all(
+        surnames = [p for p in parts if is_common_surname(p) and p not in given]
+        if given and all(is_ambiguous_name(g) for g in given) and not surnames and all(
                 p in given or self._known_word(p, self.dictionary, self.other_dictionary)
                 for p in parts):
-            return None  # "@galerie.blanche", "@rose.bonbon": words
+            return None  # "@galerie.blanche", "@rose.bonbon": words, but "@sandy_vu"
+        # a common surname that is no word of either language ("@xX_Tremblay_Xx", "mr.diallo")
+        if not given and any(len(p) >= _MIN_RUN_IN and not self._known_word(
+                p, self.dictionary, self.other_dictionary) for p in surnames):
+            return HANDLE_SCORE, "handle with a surname", surnames
         if given and len(parts) >= 2:
             return HANDLE_SCORE, "handle with a given name", parts
         if given and not is_ambiguous_name(given[0]):

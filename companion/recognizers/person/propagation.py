@@ -29,7 +29,7 @@ class Propagation:
         for w in self.words:
             if w.folded not in self.known or not (w.title or w.kind == UPPER) or any(
                 covered[w.start : w.end]
-            ):
+            ) or self.vetoed_chars[w.start]:
                 continue
             before = self._words_before(w)
             if before and (base_form(before[0].folded) in PLACE_HEAD_WORDS | PUBLIC_ROLE_WORDS):

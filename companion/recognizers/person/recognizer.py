@@ -164,6 +164,8 @@ class Analysis(
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate
         self.known: set[str] = set()
+        #: per character: inside a vetoed candidate (a firm, a public figure, a place)
+        self.vetoed_chars = bytearray(len(text))
 
     # --- pipeline -----------------------------------------------------------------------------
     def run(self) -> list[tuple[int, int, float, str]]:
@@ -171,6 +173,10 @@ class Analysis(
         for candidate in candidates:
             self._score(candidate)
         self._coordinate(candidates)
+        for candidate in candidates:
+            if candidate.vetoed:  # "Gravel Beaulieu s.e.n.c.r.l.": not lifted by propagation
+                start, end = candidate.start, candidate.end(self.text)
+                self.vetoed_chars[start:end] = b"\x01" * (end - start)
         for candidate in candidates:
             if candidate.score > 0:
                 self._add(

@@ -8,13 +8,21 @@ from itertools import pairwise
 
 import regex
 
-from companion.recognizers.lexicon import is_given_name, is_not_person, is_place
+from companion.recognizers.lexicon import (
+    fold,
+    is_common_surname,
+    is_given_name,
+    is_not_person,
+    is_place,
+)
 from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
     CALENDAR_WORDS,
+    CAPITALISED_ROLE_WORDS,
     CROSSING_WORDS,
     DETERMINERS,
+    FACILITY_WORDS,
     FIRM_WORDS,
     GREETING_WORDS,
     HONORIFICS,
@@ -77,6 +85,22 @@ PHONE_OR_LIST_AFTER = regex.compile(
     r"[ \u00a0](?:\(?\d{3}\)?(?:[ .\u00a0\u2013-]?\d){7}|\d{1,2}[.)][ \u00a0]+\p{Lu})")
 
 
+#: A firm's legal form typed with periods right after its name ("s.e.n.c.r.l.", "S.E.N.C.").
+FIRM_FORM_AFTER = regex.compile(r"^[ \u00a0]+s\.e\.n\.c\.", regex.IGNORECASE)
+
+
+#: "&" after a name, and the word after it ("Landry & Fils", "Priya & Dev").
+AMPERSAND_AFTER = regex.compile(r"^[ \u00a0]{0,2}&[ \u00a0]{0,2}(\p{L}*)")
+#: After "&", the rest of a firm's name ("& Fils", "& Associés", "& Sons", "& Cie").
+AMPERSAND_FIRM_WORDS = frozenset(
+    "fils fille filles frères sœurs soeurs associés associées associates sons partners cie co "
+    "compagnie company".split())
+
+
+#: The English pronoun, capitalised wherever it stands ("I'm Kathleen"): no proper noun.
+ENGLISH_I = regex.compile(r"^I(?:['’](?:m|d|ll|ve))?$")
+
+
 class Scorer:
     """Scores candidates (part of Analysis)."""
 
@@ -93,7 +117,9 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        if any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) or is_not_person(full):
+        if (any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) and not (
+                prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"]
+        )) or is_not_person(full):  # but "the maid of honour Steph"
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
@@ -116,18 +142,24 @@ class Scorer:
             c.institution = True  # "the corner of Rachel and Fullum": streets
             return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
-            after.title or after_base in FIRM_WORDS
+            after.title or after_base in FIRM_WORDS or after_base in FACILITY_WORDS
         ) and not (c.honorific and separated):  # but "Me Oussama Tahiri, Avocat principal"
             c.institution = True
             return
-        if self.text[end : end + 3].lstrip().startswith("&"):
-            return  # "Tremblay & Associés"
+        ampersand = AMPERSAND_AFTER.match(self.text[end : end + 24])
+        lone_given = len(names) == 1 and names[0].kind in (GIVEN, AMBIG)
+        if (ampersand and (not lone_given or fold(ampersand.group(1)) in AMPERSAND_FIRM_WORDS)
+                ) or FIRM_FORM_AFTER.match(self.text[end : end + 16]):
+            # "Tremblay & Associés", "Landry & Fils" (but "Priya & Dev"), "Gravel Beaulieu
+            # s.e.n.c.r.l."
+            return
         if (
             not c.honorific
             and adjacent_prev
             and prev.kind in (COMMON, PLACE)
             and prev.title
             and self._capital_is_informative(prev.start)
+            and not ENGLISH_I.match(prev.text)
         ):
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
         if (regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific
@@ -141,6 +173,7 @@ class Scorer:
         # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"
         role_before = bool(prev_bases) and (
             prev_bases[0] in ROLE_WORDS
+            or (prev_bases[0] in CAPITALISED_ROLE_WORDS and prev.title)
             or (
                 len(prev_bases) > 1
                 and prev_bases[1] in ROLE_WORDS
@@ -235,7 +268,7 @@ class Scorer:
                 score = AMBIGUOUS_NAME_SCORE
             elif prev is not None and (prev.folded in DETERMINERS or self._pos(prev) == "DET"):
                 return  # "Quelle Victoire hier soir!", "What a Joy": the word, capitalised
-            elif mid_sentence or weak_cue:
+            elif mid_sentence or weak_cue or action_cue:  # "Pat said he's in"
                 score = MID_SENTENCE_AMBIGUOUS_SCORE
             else:
                 return
@@ -270,6 +303,8 @@ class Scorer:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
             elif self._rostered(start, end) and not self._word_of_a_language(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tue: Bosum, Wed: Ornella", "Goalie: Ayaan"
+            elif is_common_surname(w.folded) and (ner_person or mid_sentence):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Diallo aussi.", "Haddad c. Bélisle"
             elif ner_person:
                 score = LONE_NER_SCORE
             elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:

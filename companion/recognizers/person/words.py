@@ -13,10 +13,12 @@ from companion.recognizers.lexicon import (
     Dictionary,
     fold,
     is_ambiguous_name,
+    is_common_surname,
     is_given_name,
     is_not_name_word,
     is_place,
     is_unaccented_given_name,
+    places,
 )
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
@@ -179,7 +181,9 @@ class WordScanner:
         if not w.title:
             w.kind = UPPER if text.isupper() else LOWER
             return
-        if is_given_name(folded) or NICKNAME.match(text):
+        if "-" in folded and folded in places():
+            w.kind = PLACE  # "Val-David", "Val-Jalbert": a town, though its parts are names
+        elif is_given_name(folded) or NICKNAME.match(text):
             w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
             w.also_place = is_place(folded)
         elif is_place(folded):
@@ -190,6 +194,9 @@ class WordScanner:
             w.kind = CUE
         elif self.dictionary.is_stop(folded) or folded in INTERJECTIONS:
             w.kind = STOP  # "Hahaha Josée t'as raison"
+        elif is_common_surname(folded) and not self._known_word(
+                folded, self.dictionary, self.other_dictionary):
+            w.kind = UNKNOWN  # "Aaliyah, Tremblay and…": the tagger's adjective is a surname
         elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(
@@ -203,13 +210,24 @@ class WordScanner:
         is read from the lists alone: a listed given name ("huguette", "marc-andre"), or, right
         after a given name however typed, an unlisted word that is no word of either language
         ("tremblay" in "marie tremblay", "Julie tremblay")."""
-        if w.kind == UPPER and not self._in_capitals(w):
-            return  # "Julie TREMBLAY": an upper-case surname in a cased line, as before
         folded = w.folded
         listed = is_given_name(folded)
+        if w.kind == UPPER and not self._in_capitals(w) and not (
+                listed and len(folded) > MIN_UNCASED_NAME_LETTERS  # "NAM", "KIM": acronyms
+                and not (previous is not None and previous.kind in (GIVEN, AMBIG, HON)
+                           and self.text[previous.end : w.start] in (" ", "\u00a0"))):
+            # "Julie TREMBLAY": an upper-case surname in a cased line, as before; but a listed
+            # given name of four letters or more typed in capitals on its own is read as uncased
+            # ("avec JULIE pis…")
+            return
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
+            if w.kind == UPPER and not self._in_capitals(w) and not is_ambiguous_name(folded):
+                # shouted in a cased line: the word lists' rare proper nouns ("guillaume",
+                # "malik") do not make a listed given name a word; stop words still do
+                word_like = any(d.is_stop(folded) for d in (self.dictionary,
+                                                             self.other_dictionary))
             # "my lawyer said…", "will you…" (but "to fionnuala" is no verb); "real" is not
             # "Réal", but "beatrice" is Béatrice when the re-cased reading says so
             if not ((self.language == "en" and word_like
