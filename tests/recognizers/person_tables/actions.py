@@ -5,12 +5,6 @@ Dagny », "Ilona and her brother"), a greeting before it that ends the clause ("
 Ilona!!"), a list typed in lower case with other names ("julie, dagny et karim"). Organisations
 that say things, holidays and chat words are not persons."""
 
-from __future__ import annotations
-
-import pytest
-
-PERSON = "PERSON"
-
 FRENCH = [
     ("Dagny a dit qu'elle reviendrait demain chercher ses affaires.", ["Dagny"]),
     ("Sondrine m'a écrit hier soir pour son audience.", ["Sondrine"]),
@@ -63,23 +57,3 @@ ENGLISH_NONE = [
     "Route 132 is closed because of Storm Elsa.",
     "Spring cleaning day! Bring gloves, Hope to see you there.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), FRENCH)
-def test_french_names(found, text, expected):
-    assert found(text, "fr", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", FRENCH_NONE)
-def test_french_non_names(found, text):
-    assert found(text, "fr", PERSON) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_names(found, text, expected):
-    assert found(text, "en", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", ENGLISH_NONE)
-def test_english_non_names(found, text):
-    assert found(text, "en", PERSON) == []

@@ -1,11 +1,5 @@
 """PERSON: every case lists exactly the PERSON spans expected in the post (none: [])."""
 
-from __future__ import annotations
-
-import pytest
-
-PERSON = "PERSON"
-
 FRENCH = [
     # full names, honorifics (kept in the span), role words (left out)
     ("Ma cliente Sophie Gagnon a enfin obtenu la garde de ses enfants.", ["Sophie Gagnon"]),
@@ -279,23 +273,3 @@ ENGLISH_NONE = [
     "Understanding the Importance of Client Privacy on Social Media",
     "Setting Clear Boundaries for Client Interactions",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), FRENCH)
-def test_french_names(found, text, expected):
-    assert found(text, "fr", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", FRENCH_NONE)
-def test_french_non_names(found, text):
-    assert found(text, "fr", PERSON) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_names(found, text, expected):
-    assert found(text, "en", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", ENGLISH_NONE)
-def test_english_non_names(found, text):
-    assert found(text, "en", PERSON) == []

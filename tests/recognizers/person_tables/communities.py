@@ -2,12 +2,6 @@
 American, Portuguese and Italian, Vietnamese and Chinese, West African, South Asian, Irish) are
 found with no cue around them, however typed; words and places that look like names are not."""
 
-from __future__ import annotations
-
-import pytest
-
-PERSON = "PERSON"
-
 FRENCH = [
     ("Widline est arrivée avec ses deux enfants cette nuit.", ["Widline"]),
     ("On attend encore Lucknerson pour commencer la réunion.", ["Lucknerson"]),
@@ -56,23 +50,3 @@ ENGLISH_NONE = [
     "We ate Pizza after the game.",
     "Our account manager at Purolator lost the parcel; the Phonak hearing aid was in it.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), FRENCH)
-def test_french_names(found, text, expected):
-    assert found(text, "fr", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", FRENCH_NONE)
-def test_french_non_names(found, text):
-    assert found(text, "fr", PERSON) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_names(found, text, expected):
-    assert found(text, "en", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", ENGLISH_NONE)
-def test_english_non_names(found, text):
-    assert found(text, "en", PERSON) == []

@@ -3,12 +3,6 @@ cased sentence, numbered lists, phone numbers right after a name; and the words 
 names there but are not (streets and schools named after someone, regions joined by a hyphen,
 pronouns after "me", words in an all-capitals line)."""
 
-from __future__ import annotations
-
-import pytest
-
-PERSON = "PERSON"
-
 FRENCH = [
     ("Audience reportée, me gendreau est malade.", ["me gendreau"]),
     ("j'ai parlé à mme Boucher ce matin", ["mme Boucher"]),
@@ -117,23 +111,3 @@ ENGLISH_NONE = [
     "Thanks to Shopify and Wealthsimple for sponsoring the night.",
     "The CEO said MAY is the deadline and I LOVE it, the BILL passed.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), FRENCH)
-def test_french_names(found, text, expected):
-    assert found(text, "fr", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", FRENCH_NONE)
-def test_french_non_names(found, text):
-    assert found(text, "fr", PERSON) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_names(found, text, expected):
-    assert found(text, "en", PERSON) == expected
-
-
-@pytest.mark.parametrize("text", ENGLISH_NONE)
-def test_english_non_names(found, text):
-    assert found(text, "en", PERSON) == []
