@@ -352,6 +352,8 @@ def _test_pack(path: Path, settings: Settings, *, validating: bool) -> int:
         print(f"{path}: valid.")
         return EXIT_CLEAN
     if validating:
+        for note in pack.notes:
+            print(f"note: {note}")
         print(f"{path}: valid; running its examples.")
     pipeline = _build_pipeline(settings)
 

@@ -39,6 +39,7 @@ from companion.policy.schema import (
     NegationFile,
     PackFile,
     RuleSpec,
+    deprecated_forms,
 )
 
 log = logging.getLogger(__name__)
@@ -218,12 +219,13 @@ def _load_pack(folder: Path, base: BasePack, shared: Registry, *, builtin: bool,
         errors.append(f"{pack_path}: id {pack_file.id!r} is a built-in pack's; give this pack "
                       "its own id, or add `overrides: true` to pack.yaml to replace the "
                       "built-in pack")
+    notes: list[str] = []
     registry = shared.extended(_load_lexicons(files, folder / "lexicons", errors),
-                               _load_detectors(files, folder / "detectors", errors),
+                               _load_detectors(files, folder / "detectors", errors, notes),
                                builtin=builtin)
     if registry is not shared:
         _compile_detectors(registry, folder / "detectors", errors)
-    rules = _load_rules(files, folder, registry, errors, builtin)
+    rules = _load_rules(files, folder, registry, errors, builtin, notes)
     if not rules and not errors:
         errors.append(f"{folder}: no rules; add rules.yaml or rules/*.yaml")
     if errors or pack_file is None:
@@ -239,6 +241,7 @@ def _load_pack(folder: Path, base: BasePack, shared: Registry, *, builtin: bool,
         overrides=overrides,
         labels=registry.labels,
         learned_veto=pack_file.learned_veto,
+        notes=notes,
     )
 
 
@@ -250,7 +253,8 @@ def _rule_files(folder: Path) -> list[Path]:
 
 
 def _load_rules(files: PackFiles, folder: Path, registry: Registry, errors: list[str],
-                builtin: bool) -> list[Rule]:
+                builtin: bool, notes: list[str]) -> list[Rule]:
+    """The pack's rules; problems go to `errors`, deprecated forms to `notes`."""
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for path in _rule_files(folder):
@@ -274,6 +278,9 @@ def _load_rules(files: PackFiles, folder: Path, registry: Registry, errors: list
                               "give each rule of a pack its own id")
                 continue
             seen[spec.id] = path
+            notes += [f"{path}: rule {label}: {note}"
+                      for condition in (spec.detect, spec.unless) if condition is not None
+                      for note in deprecated_forms(condition)]
             try:
                 rules.append(Rule.compile(spec, registry, builtin))
             except CompileError as exc:
@@ -291,12 +298,17 @@ def _load_lexicons(files: PackFiles, folder: Path,
     return lexicons
 
 
-def _load_detectors(files: PackFiles, folder: Path, errors: list[str]) -> dict[str, Any]:
+def _load_detectors(files: PackFiles, folder: Path, errors: list[str],
+                    notes: list[str] | None = None) -> dict[str, Any]:
     detectors: dict[str, Any] = {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
         parsed = _parse(files, path, DetectorsFile, errors)
         if parsed is not None:
             detectors.update(parsed.detectors)
+            if notes is not None:
+                notes += [f"{path}: detector {name!r}: {note}"
+                          for name, spec in parsed.detectors.items()
+                          for note in deprecated_forms(spec)]
     return detectors
 
 

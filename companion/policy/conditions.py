@@ -6,10 +6,11 @@ Each condition finds spans (start, end) in a post; a rule fires where its condit
 - pii: personal data already found by the recognizers (PERSON, QC_COURT_FILE_NUMBER, …);
 - ner: spaCy named entities by label (LOC, GPE, …);
 - any: the spans of every member;
-- near: co-occurrence — the first member (the anchor) with every other member (at a span
-  that does not overlap the anchor) within a scope (same sentence, N sentences, N words in one
-  sentence, or the whole post), and none of `unless` within `unless_within` of the anchor
-  (default: the same scope);
+- near: co-occurrence of named parts — the first part (the anchor) with every other part (at
+  a span that does not overlap the anchor) within a scope (same sentence, N sentences, N words
+  in one sentence, or the whole post), and none of `unless` within `unless_within` of the
+  anchor (default: the same scope); the finding points at the part named by `point_at`, or
+  covers them all (the deprecated positional `of:` list says `focus: <index>` instead);
 - count: at least `min` of the members match somewhere in the post (a score of cues);
 - classifier: the learned model's score for a category over a threshold; its span is the
   sentence that weighs most in the score (see classifier.py);
@@ -164,9 +165,10 @@ class _Sorted:
 class Near:
     members: tuple[Condition, ...]
     scope: Scope
-    focus: int | None = None
+    focus: int | None = None  # the member a finding points at; None: the stretch of all
     unless: tuple[Condition, ...] = ()
     unless_scope: Scope | None = None  # where `unless` vetoes the anchor; default: `scope`
+    names: tuple[str, ...] = ()  # the members' names (`parts:`), none for a positional `of:`
 
     def find(self, view: TextView) -> list[Span]:
         anchors = cached_find(self.members[0], view)

@@ -87,10 +87,16 @@ class _Explainer:
             more = ", …" if len(condition.members) > 3 else ""
             return f"any of ({'; '.join(names)}{more})"
         if isinstance(condition, Near):
-            return " near ".join(self.name(m) for m in condition.members)
+            return " near ".join(self.part(condition, i) for i in range(len(condition.members)))
         if isinstance(condition, Count):
             return f"{condition.minimum} of ({'; '.join(self.name(m) for m in condition.members)})"
         return type(condition).__name__.lower()
+
+    def part(self, near: Near, i: int) -> str:
+        """A part of a `near`, by its name when it has one: "client (detector client-any)"."""
+        if not near.names:
+            return self.name(near.members[i])
+        return f"{near.names[i]}: {self.name(near.members[i])}"
 
     def quote(self, span: Span) -> str:
         text = " ".join(self.view.text[span[0]:span[1]].split())
@@ -116,9 +122,10 @@ class _Explainer:
             return [e for m in condition.members for span in cached_find(m, self.view)
                     for e in self.evidence(m, span, within)]
         if isinstance(condition, Near):
+            names = condition.names or ("",) * len(condition.members)
             return [e for picks in self._near_picks(condition, region)
-                    for member, pick in zip(condition.members, picks, strict=True)
-                    for e in self.evidence(member, pick, within)]
+                    for member, name, pick in zip(condition.members, names, picks, strict=True)
+                    for e in self.evidence(member, pick, f"{within}{name}: " if name else within)]
         leaf = self.name(condition)
         leaf = within[:-3] if within.endswith(f"{leaf} · ") else within + leaf
         explained = getattr(condition, "explain", None)
@@ -205,11 +212,11 @@ class _Explainer:
         anchors = cached_find(near.members[0], self.view)
         if not anchors:
             return self.why_not(near.members[0])
-        anchor = f"{self.quote(anchors[0])} ({self.name(near.members[0])})"
-        for member in near.members[1:]:
+        anchor = f"{self.quote(anchors[0])} ({self.part(near, 0)})"
+        for i, member in enumerate(near.members[1:], 1):
             if not cached_find(member, self.view):
                 deeper = self.why_not(member)
-                return (f"found {anchor} but no {self.name(member)}"
+                return (f"found {anchor} but no {self.part(near, i)}"
                         + (f" ({deeper})" if deeper else ""))
         vetoes = sorted({s for u in near.unless for s in cached_find(u, self.view)})
         if vetoes:

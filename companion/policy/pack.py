@@ -21,6 +21,7 @@ from companion.policy.conditions import (
 )
 from companion.policy.model import EntityPolicy, PolicyContext, PolicyHit
 from companion.policy.negation import Negation
+from companion.policy.placement import place
 from companion.policy.schema import ConditionSpec, EntityOverride, RuleSpec, Window
 from companion.policy.terms import TermError, compile_terms
 from companion.policy.textview import TextView
@@ -116,9 +117,10 @@ def _compile_kind(spec: ConditionSpec, registry: Registry, builtin: bool) -> Con
         return registry.detector(spec.ref)
     near = spec.near
     return Near(
-        members=tuple(compile_condition(c, registry, builtin) for c in near.of),
+        members=tuple(compile_condition(c, registry, builtin) for c in near.members),
         scope=_scope(near.within),
-        focus=near.focus,
+        focus=near.pointed,
+        names=near.names,
         unless=tuple(compile_condition(c, registry, builtin) for c in near.unless),
         unless_scope=_scope(near.unless_within) if near.unless_within else None,
     )
@@ -193,12 +195,15 @@ class Rule:
         if not spans or (self.unless is not None and cached_find(self.unless, view)):
             return []
         if self.whole_post:
-            spans = [(0, len(view.text))]
+            placed = [((0, len(view.text)), None)]
+        else:
+            placed = _merged_placed([place(view, span, self.replacement)
+                                     for span in _merged(spans)])
         return [
             PolicyHit(rule_id=self.id, category=self.category, severity=self.severity,
                       start=start, end=end, message=self.message, source=self.source,
-                      quote=self.quote, score=self.score, replacement=self.replacement)
-            for start, end in _merged(spans)
+                      quote=self.quote, score=self.score, replacement=replacement)
+            for (start, end), replacement in placed
         ]
 
 
@@ -212,6 +217,26 @@ def _uses_classifier(condition: Condition) -> bool:
     else:
         children = getattr(condition, "members", ())
     return any(_uses_classifier(c) for c in children)
+
+
+def _merged_placed(placed: list[tuple[tuple[int, int], dict[str, str] | None]]
+                   ) -> list[tuple[tuple[int, int], dict[str, str] | None]]:
+    """One finding per place: findings that overlap (two words of one sentence, both widened
+    to it) become one. Those offering a replacement are merged apart from the others, so a
+    place name keeps its one-click fix beside the sentence warning; merging two different
+    replaceable spans drops the fix (it would not read right)."""
+    out: list[tuple[tuple[int, int], dict[str, str] | None]] = []
+    for group in ([p for p in placed if p[1] is not None], [p for p in placed if p[1] is None]):
+        merged: list[tuple[tuple[int, int], dict[str, str] | None]] = []
+        for (start, end), replacement in sorted(group, key=lambda p: p[0]):
+            if merged and start < merged[-1][0][1]:
+                (first, last), kept = merged[-1]
+                same = (first, last) == (start, end)
+                merged[-1] = ((first, max(end, last)), kept if same else None)
+            else:
+                merged.append(((start, end), replacement))
+        out += merged
+    return sorted(out, key=lambda p: p[0])
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -239,8 +264,11 @@ class PolicyPack:
     def __init__(self, *, id: str, name: dict[str, str], description: dict[str, str],
                  source: str, base: BasePack, entity_overrides: Mapping[str, EntityOverride],
                  rules: Sequence[Rule], labels: Mapping[int, str] | None = None,
-                 learned_veto: float | None = None, overrides: bool = False) -> None:
+                 learned_veto: float | None = None, overrides: bool = False,
+                 notes: Sequence[str] = ()) -> None:
         self.id = id
+        #: what the pack writes in a deprecated form, each with how to write it now
+        self.notes = list(notes)
         #: an organization's pack that replaces the built-in pack of the same id
         self.overrides = overrides
         self.name = name

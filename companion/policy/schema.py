@@ -47,19 +47,65 @@ class Window(Strict):
         return self
 
 
+PartName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$", max_length=40)]
+
+
 class NearSpec(Strict):
-    of: list[ConditionSpec] = Field(min_length=2)
-    within: Literal["sentence", "post"] | Window = "sentence"
+    """Pieces of evidence near each other. `parts` names them (the first is the anchor: the
+    others are looked for around each of its matches) and `point_at` names the part the finding
+    points at (default: the stretch from the first found part to the last). The positional form
+    `of: [...]` with `focus: <index>` is still read, but deprecated."""
+
+    parts: dict[PartName, ConditionSpec] | None = None
+    point_at: PartName | None = None
+    of: list[ConditionSpec] | None = None
     focus: int | None = Field(None, ge=0)
+    within: Literal["sentence", "post"] | Window = "sentence"
     unless: list[ConditionSpec] = []
     unless_within: Literal["sentence", "post"] | Window | None = None
 
     @model_validator(mode="after")
-    def _focus_in_range(self) -> NearSpec:
+    def _parts_and_focus(self) -> NearSpec:
+        if (self.parts is None) == (self.of is None):
+            raise ValueError("write the pieces of evidence as `parts:` (each with a name), "
+                             "e.g. near: {parts: {client: {ref: client-any}, detail: "
+                             "{pii: [PERSON]}}, point_at: client}")
+        if self.parts is not None:
+            if len(self.parts) < 2:
+                raise ValueError("`parts` needs at least two named pieces of evidence")
+            if self.focus is not None:
+                raise ValueError("`focus` goes with the old `of:` list; with `parts:` write "
+                                 "`point_at: <part name>`")
+            if self.point_at is not None and self.point_at not in self.parts:
+                raise ValueError(f"point_at {self.point_at!r} is not one of the parts "
+                                 f"({', '.join(self.parts)})")
+            return self
+        if len(self.of) < 2:
+            raise ValueError("`of` needs at least two conditions")
+        if self.point_at is not None:
+            raise ValueError("`point_at` names one of `parts:`; with the old `of:` list, "
+                             "name the parts instead (see policies/README.md)")
         if self.focus is not None and self.focus >= len(self.of):
             raise ValueError(f"focus {self.focus} is not the index of a member of `of` "
                              f"(0 to {len(self.of) - 1})")
         return self
+
+    @property
+    def members(self) -> list[ConditionSpec]:
+        """The pieces of evidence in order, the anchor first."""
+        return list(self.parts.values()) if self.parts is not None else list(self.of)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The parts' names (none for the old `of:` list)."""
+        return tuple(self.parts) if self.parts is not None else ()
+
+    @property
+    def pointed(self) -> int | None:
+        """The index of the member a finding points at; None: the whole stretch."""
+        if self.parts is not None:
+            return self.names.index(self.point_at) if self.point_at is not None else None
+        return self.focus
 
 
 class CountSpec(Strict):
@@ -109,6 +155,29 @@ class ConditionSpec(Strict):
     def kind(self) -> str:
         return next(k for k in CONDITION_KINDS
                     if getattr(self, "any_" if k == "any" else k) is not None)
+
+
+POSITIONAL_NEAR = ("`near:` with a positional `of:` list (and `focus:`) is deprecated; name the "
+                   "parts instead: near: {parts: {client: {...}, detail: {...}}, point_at: "
+                   "client} (see policies/README.md, Conditions)")
+
+
+def deprecated_forms(spec: ConditionSpec) -> list[str]:
+    """What `spec` writes in a deprecated form (each said once), with how to write it now."""
+    notes: set[str] = set()
+    pending = [spec]
+    while pending:
+        condition = pending.pop()
+        pending += condition.except_
+        if condition.any_:
+            pending += condition.any_
+        if condition.count:
+            pending += condition.count.of
+        if condition.near:
+            pending += [*condition.near.members, *condition.near.unless]
+            if condition.near.of is not None:
+                notes.add(POSITIONAL_NEAR)
+    return sorted(notes)
 
 
 class SourceSpec(Strict):

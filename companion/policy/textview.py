@@ -83,7 +83,7 @@ class TextView:
                                for form, lemma, start, end, sentence in view.words]
         else:
             self.words = _words(ctx.doc, self.sentence_starts)
-        self._word_starts = [w.start for w in self.words]
+        self.word_starts = [w.start for w in self.words]
         #: results of conditions on this post, by condition id (see conditions.cached_find)
         self.cache: dict[int, list[tuple[int, int]]] = {}
         #: phrases found in this view, by term set (see TermSet.find)
@@ -119,7 +119,7 @@ class TextView:
 
     def word_at(self, char: int) -> int:
         """Index of the word containing `char`, or of the next word (len(words) if none)."""
-        i = bisect_right(self._word_starts, char) - 1
+        i = bisect_right(self.word_starts, char) - 1
         if i >= 0 and self.words[i].end > char:
             return i
         return i + 1

@@ -37,7 +37,9 @@ _END = r"(?![\w/-]|[.,]\d)"
 
 # A birth word, then at most 30 characters of the same sentence, then the date.
 _BIRTH_CUE = regex.compile(
-    r"(?:\b(?:né|née|nés|nées|né\(e\)|naissance|ddn|born|dob|birth|birthday|birthdate)\b"
+    r"(?:\b(?:né|née|nés|nées|né\(e\)|nee|nees|naissance|ddn|born|dob|birth|birthday|birthdate)\b"
+    # typed without its accent: "nee le", "est ne le" (not "je ne le")
+    r"|(?<=\b(?:est|suis|es|était|etait|étais|etais)[ \u00a0]+)ne(?=[ \u00a0]+(?:le|en|à|a)\b)"
     r"|\b(?:d\.d\.n|d\.o\.b)\.?)(?P<between>[^.!?\n]{0,30})$",
     regex.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""EMAIL_ADDRESS: e-mail addresses, with a domain ending in a real public suffix.
+"""EMAIL_ADDRESS: e-mail addresses; a domain ending in a real public suffix scores highest.
 
 Presidio's EmailRecognizer validates with tldextract's default extractor, which downloads the
 public suffix list; this one uses the snapshot bundled with tldextract and never goes online.
@@ -17,7 +17,14 @@ from companion.recognizers.base import CheckedPatternRecognizer
 
 #: Known suffix (".ca", ".qc.ca", ".quebec", ".com"…): a real address.
 VALID_SUFFIX_SCORE = 0.9
-#: Anything else ("jean@serveur.local"): flagged only with context.
+#: An unlisted suffix typed in lower case ("rh@maison.example", a new top-level domain the
+#: bundled list lacks): still an address someone can write to.
+UNLISTED_SUFFIX_SCORE = 0.6
+#: Names of machines on a private network, not of mailboxes ("jean@serveur.local").
+PRIVATE_NETWORK_SUFFIXES = frozenset(
+    {"local", "localdomain", "localhost", "lan", "internal", "intranet", "corp", "home"})
+#: A capitalised "suffix" is more likely a missing space after a period ("merci@tous.Bonne"):
+#: flagged only with context.
 UNKNOWN_SUFFIX_SCORE = 0.3
 
 
@@ -45,4 +52,9 @@ class EmailRecognizer(CheckedPatternRecognizer):
 
     def check(self, match: regex.Match, pattern: Pattern, text: str) -> float | None:
         domain = match.group().rsplit("@", 1)[1]
-        return pattern.score if _extractor()(domain).suffix else UNKNOWN_SUFFIX_SCORE
+        if _extractor()(domain).suffix:
+            return pattern.score
+        top = domain.rsplit(".", 1)[-1]
+        if domain.islower() and top not in PRIVATE_NETWORK_SUFFIXES:
+            return UNLISTED_SUFFIX_SCORE
+        return UNKNOWN_SUFFIX_SCORE

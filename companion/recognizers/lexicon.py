@@ -44,7 +44,7 @@ def word_list(name: str) -> frozenset[str]:
 
 
 #: Quebec nicknames made of a given name after "Ti-" ("Ti-Jean", "Ti-Guy", "P'tit-Louis").
-_NICKNAME_PREFIXES = ("ti-", "p'tit-", "ptit-")
+_NICKNAME_PREFIXES = ("ti-", "tit-", "p'tit-", "ptit-")
 
 
 def is_given_name(folded: str) -> bool:
@@ -111,8 +111,22 @@ def places() -> frozenset[str]:
 
 
 def is_place(folded: str) -> bool:
-    """A listed place, or a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie")."""
-    return folded in places() or folded.startswith(_SAINT_PREFIXES)
+    """A listed place, a hyphenated saint's name ("Saint-Hyacinthe", "Ste-Julie"), or places
+    joined by hyphens ("Laurentides-Lanaudière", "Gaspésie-Îles")."""
+    if folded in places() or folded.startswith(_SAINT_PREFIXES):
+        return True
+    parts = folded.split("-")
+    return len(parts) > 1 and all(part in places() for part in parts)
+
+
+@cache
+def _unaccented_places() -> frozenset[str]:
+    return frozenset(strip_accents(place) for place in places())
+
+
+def is_unaccented_place(folded: str) -> bool:
+    """A listed place typed without its accents ("monteregie", "gaspesie")."""
+    return strip_accents(folded) in _unaccented_places()
 
 
 def is_not_name_word(folded: str) -> bool:
@@ -145,6 +159,7 @@ class Dictionary:
 
     def __init__(self, nlp: Language | None) -> None:
         self._vocab = nlp.vocab if nlp is not None else None
+        self.vocab = self._vocab
         self._lemmas: frozenset[str] = frozenset()
         self._forms = None
         if nlp is None or "lemmatizer" not in nlp.pipe_names:

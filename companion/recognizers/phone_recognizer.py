@@ -6,8 +6,9 @@ place ("514–555–0199", "514 - 555 - 0199", "514 555-01-99"); phonenumbers th
 the area code and exchange exist. Quebec area codes, including the newer 263, 354, 367 and 468,
 score highest: the posts come from Quebec.
 
-Digits typed one by one to get past filters ("5 1 4 5 5 5 0 1 9 9") are a number too, but only
-with a Quebec area code, or a context word: ten single digits may as well be scores or a list.
+Digits typed one by one to get past filters ("5 1 4 5 5 5 0 1 9 9"), or only partly ("450 5 5 5
+0 1 3 7", "514 555 0 1 3 6"), are a number too, but only with a Quebec area code, or a context
+word: ten single digits may as well be scores or a list.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ class PhoneRecognizer(CheckedPatternRecognizer):
             QUEBEC_SCORE,
         ),
         Pattern(
+            "mixed",
+            rf"(?<![\w+@/.-]|\d{_SEP}{{1,3}})\d{{1,4}}(?:{_SEP}{{1,3}}\d{{1,4}}){{2,9}}"
+            rf"(?![\w-]|{_SEP}{{1,3}}\d)",
+            SPACED_QUEBEC_SCORE,
+        ),
+        Pattern(
             "spaced",
             rf"(?<![\w+@/.-]|\d{_SEP}{{1,3}})\d(?:{_SEP}{{1,3}}\d){{9}}(?![\w-]|{_SEP}{{1,3}}\d)",
             SPACED_QUEBEC_SCORE,
@@ -72,6 +79,8 @@ class PhoneRecognizer(CheckedPatternRecognizer):
     FLAGS = regex.UNICODE
 
     def check(self, match: regex.Match, pattern: Pattern, text: str) -> float | None:
+        if pattern.name == "mixed" and sum(c.isdigit() for c in match.group()) != 10:
+            return None
         try:
             number = phonenumbers.parse(match.group(), "CA")
         except phonenumbers.NumberParseException:
@@ -86,7 +95,7 @@ class PhoneRecognizer(CheckedPatternRecognizer):
             score = CANADA_SCORE
         else:
             score = NANP_SCORE
-        if pattern.name == "spaced":
+        if pattern.name in ("spaced", "mixed"):
             return SPACED_QUEBEC_SCORE if score == QUEBEC_SCORE else INVALID_SCORE
         if match.group().isdigit():
             score -= UNGROUPED_PENALTY

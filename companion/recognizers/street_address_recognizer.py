@@ -29,7 +29,10 @@ _SPACE = r"[ \u00a0]"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w'’]|\.(?=[\w-])){0,30}"
 # Between name words: a space, or a hyphen possibly around lowercase particles ("Jean-de-Brébeuf").
 _NAME_SEP = r"(?:[ \u00a0]|-(?:(?:de|du|des|la|le|les|aux?|sur|en)-){0,2})"
-_NAME = rf"{_NAME_WORD}(?:{_NAME_SEP}{_NAME_WORD}){{0,5}}"
+# After its first word, a street's name goes on with no number and no "ou", "and"… (in capitals:
+# "180, MONTÉE WAKEHAM OU 418 555 0171").
+_NAME_GOES_ON = r"(?!\d|(?i:ou|et|or|and|au|à|at|to|pis)(?!\w))"
+_NAME = rf"{_NAME_WORD}(?:{_NAME_SEP}{_NAME_GOES_ON}{_NAME_WORD}){{0,5}}"
 _PARTICLE = r"(?:(?:de[ \u00a0]la|de|du|des)[ \u00a0]|de[ \u00a0]l['’]|d['’]|l['’])?"
 _FR_TYPE = (
     r"(?i:rue|boulevard|boul\.?|bd|avenue|av\.|chemin|ch\.|route|rang|montée|côte|place|"
@@ -50,6 +53,11 @@ _EN_DIRECTION = r"(?:[ \u00a0](?:East|West|North|South|E\.?|W\.?|N\.?|S\.?)(?!\w
 _EN_UNIT = (
     r"(?:,?[ \u00a0](?i:apt\.?|apartment|suite|unit|#)[ \u00a0]?\d{1,5}[A-Za-z]?(?!\w))?"
 )
+
+
+#: Words that never stand inside an English street's name, before its type.
+_NOT_A_STREET_NAME = regex.compile(
+    r"[ \u00a0](?i:the|years?|months?|weeks?|days?|times?|my|our|your|his|her|their)[ \u00a0]")
 
 
 class StreetAddressRecognizer(CheckedPatternRecognizer):
@@ -77,6 +85,8 @@ class StreetAddressRecognizer(CheckedPatternRecognizer):
     FLAGS = regex.UNICODE
 
     def check(self, match: regex.Match, pattern: Pattern, text: str) -> float | None:
+        if pattern.name == "english" and _NOT_A_STREET_NAME.search(match.group()):
+            return None  # "AFTER 4 YEARS THE COURT RULED"
         if match.groupdict().get("comma"):
             return pattern.score + FRENCH_COMMA_BONUS
         return pattern.score

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from companion.policy.catalog import BUILTIN_DIR
@@ -11,7 +12,7 @@ from tests.policy.test_catalog import MINIMAL_RULE, write_pack
 #: a rule built from the shared parts: a shared detector and a shared lexicon
 SHARED_PARTS_RULE = MINIMAL_RULE.replace(
     'detect: {terms: ["abracadabra"]}',
-    'detect: {near: {of: [{ref: client-any}, {terms: ["@file_words"]}]}}',
+    'detect: {near: {parts: {client: {ref: client-any}, file: {terms: ["@file_words"]}}}}',
 ).replace("Le mot est abracadabra.", "Le dossier de ma cliente avance.").replace(
     "The word is abracadabra.", "My client's file is moving along.")
 
@@ -75,6 +76,23 @@ def test_validate_also_runs_the_examples(run, tmp_path):
     assert "secret-word: should fire but did not" in out
 
 
+def test_validate_notes_the_deprecated_positional_near_and_still_runs_it(run, tmp_path):
+    rules = SHARED_PARTS_RULE.replace(
+        'near: {parts: {client: {ref: client-any}, file: {terms: ["@file_words"]}}}',
+        'near: {of: [{ref: client-any}, {terms: ["@file_words"]}], focus: 0}')
+    code, out, _ = run("policies", "--validate", str(write_pack(tmp_path, "org", rules)))
+    assert code == 0, out
+    [note] = [line for line in out.splitlines() if line.startswith("note:")]
+    assert "rule 'secret-word'" in note and "deprecated" in note and "point_at" in note
+    assert "4 of 4 examples pass" in out
+
+
+def test_validate_has_no_note_for_named_parts(run, tmp_path):
+    code, out, _ = run("policies", "--validate",
+                       str(write_pack(tmp_path, "org", SHARED_PARTS_RULE)))
+    assert code == 0 and "note:" not in out
+
+
 def test_validate_of_the_shared_parts_checks_them(run):
     code, out, _ = run("policies", "--validate", str(BUILTIN_DIR / "shared"))
     assert code == 0
@@ -95,3 +113,18 @@ def test_explain_without_a_policy_says_there_is_no_rule(run):
     code, out, _ = run("check", "--explain", "-", stdin="Appelez Marie Tremblay.")
     assert code == 1
     assert "No policy pack chosen" in out
+
+
+def test_the_readme_worked_example_is_a_pack_that_passes(run, tmp_path):
+    """The compliance officer's rule in policies/README.md, copied as written, passes --test."""
+    readme = (BUILTIN_DIR / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", readme, re.DOTALL)
+    pack_yaml = next(b for b in blocks if b.startswith("id: coop-aide"))
+    rules_yaml = next(b for b in blocks if "id: board-decisions" in b)
+    folder = tmp_path / "coop-aide"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(pack_yaml, encoding="utf-8")
+    (folder / "rules.yaml").write_text(rules_yaml, encoding="utf-8")
+    code, out, _ = run("policies", "--validate", str(folder))
+    assert code == 0, out
+    assert "note:" not in out and "coop-aide: 4 of 4 examples pass." in out

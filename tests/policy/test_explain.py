@@ -10,7 +10,7 @@ from tests.policy.test_catalog import MINIMAL_RULE, write_pack
 
 NEAR_RULE = MINIMAL_RULE.replace(
     'detect: {terms: ["abracadabra"]}',
-    'detect: {near: {of: [{terms: ["abracadabra"]}, {pii: [PERSON]}]}}\n'
+    'detect: {near: {parts: {word: {terms: ["abracadabra"]}, name: {pii: [PERSON]}}}}\n'
     '    unless: {terms: ["exercice"]}',
 ).replace("Le mot est abracadabra.", "Mme Tremblay dit abracadabra.").replace(
     "The word is abracadabra.", "Mrs. Tremblay says abracadabra.")
@@ -27,17 +27,18 @@ def explained(pipeline, tmp_path_factory):
     return run
 
 
-def test_a_fired_rule_lists_each_piece_of_evidence_with_its_condition(explained):
+def test_a_fired_rule_lists_each_piece_of_evidence_with_its_part_name(explained):
     rule = explained("Mme Tremblay dit abracadabra.")
     assert rule.fired and rule.rule_id == "secret-word" and rule.source == "Test policy, s. 1"
     assert {(e.text, e.condition) for e in rule.evidence} == {
-        ("abracadabra", "terms [abracadabra]"), ("Mme Tremblay", "pii [PERSON]")}
+        ("abracadabra", "word: terms [abracadabra]"), ("Mme Tremblay", "name: pii [PERSON]")}
 
 
 def test_a_missing_partner_is_why_a_rule_did_not_fire(explained):
     rule = explained("Il dit abracadabra.")
     assert not rule.fired
-    assert rule.reason == "found « abracadabra » (terms [abracadabra]) but no pii [PERSON]"
+    assert rule.reason == ("found « abracadabra » (word: terms [abracadabra]) "
+                           "but no name: pii [PERSON]")
 
 
 def test_a_negated_word_is_why_a_rule_did_not_fire(explained):

@@ -10,6 +10,8 @@ import pytest
 
 from companion.policy import PolicyCatalog, PolicyContext, validate_pack
 from companion.policy import files as files_module
+from companion.policy.conditions import cached_find
+from companion.policy.textview import TextView
 from tests.policy.test_catalog import MINIMAL_RULE, write_pack
 
 
@@ -19,8 +21,10 @@ def _with_terms(terms: str) -> str:
 
 
 def _spans(pack, text: str, nlp) -> list[str]:
-    return [text[h.start:h.end] for h in pack.evaluate(PolicyContext(text, "fr", nlp["fr"](text),
-                                                                     []))]
+    """What the pack's (single) rule matched: its evidence, before it is placed for display."""
+    [rule] = pack.rules
+    view = TextView(PolicyContext(text, "fr", nlp["fr"](text), []))
+    return [text[start:end] for start, end in cached_find(rule.detect, view)]
 
 
 @pytest.fixture(scope="module")

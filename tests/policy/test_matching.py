@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from companion.policy import PiiSpan, PolicyCatalog, PolicyContext
+from companion.policy.conditions import cached_find
 from companion.policy.textview import TextView, fold
 from tests.policy.test_catalog import write_pack
 
@@ -28,11 +29,20 @@ RULES = {
     "wildcard": '{terms: ["=my _ =case"]}',
     "contraction": '{terms: ["do not sign"]}',
     "regex": """{terms: ['/\\b\\d{1,2} ans\\b/']}""",
-    "same-sentence": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: sentence}}",
-    "two-sentences": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: {sentences: 2}}}",
-    "three-words": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], within: {words: 3}}}",
+    "same-sentence": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                     "within: sentence}}",
+    "two-sentences": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                     "within: {sentences: 2}}}",
+    "three-words": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                   "within: {words: 3}}}",
+    "point-at-name": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                     "point_at: name}}",
+    "point-at-client": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+                       "point_at: client}}",
+    # the deprecated positional form, still read for organizations' packs
     "focus-person": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], focus: 1}}",
-    "vetoed": "{near: {of: [{terms: [client]}, {pii: [PERSON]}], unless: [{terms: [avocat]}]}}",
+    "vetoed": "{near: {parts: {client: {terms: [client]}, name: {pii: [PERSON]}}, "
+              "unless: [{terms: [avocat]}]}}",
     "two-cues": "{count: {min: 2, of: [{terms: [vite]}, {terms: [gratuit]}, {terms: [garanti]}]}}",
 }
 
@@ -50,11 +60,15 @@ def test_pack(tmp_path_factory):
 
 @pytest.fixture
 def hits(test_pack, nlp):
+    """The words each rule's condition found (its evidence, before the finding is placed on
+    the sentence: see test_findings.py)."""
     def run(text: str, lang: str = "fr", persons: tuple[str, ...] = ()) -> dict[str, list[str]]:
         pii = [PiiSpan("PERSON", text.index(p), text.index(p) + len(p), p) for p in persons]
+        view = TextView(PolicyContext(text, lang, nlp[lang](text), pii))
         found: dict[str, list[str]] = {}
-        for hit in test_pack.evaluate(PolicyContext(text, lang, nlp[lang](text), pii)):
-            found.setdefault(hit.rule_id, []).append(text[hit.start:hit.end])
+        for rule in test_pack.rules:
+            for start, end in cached_find(rule.detect, view):
+                found.setdefault(rule.id, []).append(text[start:end])
         return found
 
     return run
@@ -142,10 +156,16 @@ def test_a_line_break_ends_a_sentence(hits):
     assert "same-sentence" not in hits("Mon client\nMarc Roy", persons=("Marc Roy",))
 
 
-def test_focus_chooses_the_highlighted_member(hits):
+def test_point_at_chooses_the_named_part_the_warning_underlines(hits):
     found = hits("Mon client Marc Roy est fâché.", persons=("Marc Roy",))
-    assert found["focus-person"] == ["Marc Roy"]
-    assert found["same-sentence"] == ["client Marc Roy"]
+    assert found["point-at-name"] == ["Marc Roy"]
+    assert found["point-at-client"] == ["client"]
+    assert found["same-sentence"] == ["client Marc Roy"]  # no point_at: all the parts
+
+
+def test_the_deprecated_positional_form_finds_the_same(hits):
+    found = hits("Mon client Marc Roy est fâché.", persons=("Marc Roy",))
+    assert found["focus-person"] == found["point-at-name"] == ["Marc Roy"]
 
 
 def test_unless_vetoes_a_co_occurrence(hits):
@@ -153,16 +173,11 @@ def test_unless_vetoes_a_co_occurrence(hits):
     assert "vetoed" in hits("Le client de Marc Roy.", persons=("Marc Roy",))
 
 
-def test_count_needs_distinct_cues_and_spans_the_post(hits):
+def test_count_needs_distinct_cues_and_spans_the_post(hits, test_pack, context):
     text = "Vite, vite! Consultation gratuite."
-    assert hits(text)["two-cues"] == [text]
+    assert [(h.start, h.end) for h in test_pack.evaluate(context(text, "fr"))
+            if h.rule_id == "two-cues"] == [(0, len(text))]
     assert "two-cues" not in hits("Vite, vite, vite!")
-
-
-def test_a_span_finding_points_at_the_words(catalog, context):
-    text = "Le coach des Titans est un vrai clown."
-    [hit] = catalog.get("rseq-monteregie").evaluate(context(text, "fr"))
-    assert text[hit.start:hit.end] == "clown"
 
 
 def test_a_whole_post_finding_spans_the_text(catalog, context):

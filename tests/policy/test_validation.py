@@ -108,3 +108,28 @@ def test_the_folder_name_must_match_the_id(tmp_path):
     folder.rename(tmp_path / "other-name")
     [error] = validate_pack(tmp_path / "other-name")
     assert "differs from the folder name" in error
+
+
+NEAR = '{near: {parts: {word: {terms: ["abracadabra"]}, name: {pii: [PERSON]}}, %s}}'
+
+
+def test_point_at_must_name_a_part(tmp_path):
+    [error] = broken(tmp_path, '{terms: ["abracadabra"]}', NEAR % "point_at: person")
+    assert "point_at 'person' is not one of the parts (word, name)" in error
+    assert "rule 'secret-word'" in error
+
+
+def test_parts_need_two_pieces_of_evidence(tmp_path):
+    [error] = broken(tmp_path, '{terms: ["abracadabra"]}',
+                     '{near: {parts: {word: {terms: ["abracadabra"]}}}}')
+    assert "at least two named pieces of evidence" in error
+
+
+def test_focus_belongs_to_the_old_form(tmp_path):
+    [error] = broken(tmp_path, '{terms: ["abracadabra"]}', NEAR % "focus: 1")
+    assert "point_at: <part name>" in error
+
+
+def test_a_near_without_parts_says_how_to_write_them(tmp_path):
+    [error] = broken(tmp_path, '{terms: ["abracadabra"]}', "{near: {within: sentence}}")
+    assert "parts:" in error and "point_at" in error

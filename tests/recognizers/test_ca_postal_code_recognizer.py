@@ -13,6 +13,10 @@ MATCH = [
     ("fr", "code postal : h2x 1y4", "h2x 1y4"),
     ("en", "Mail it to Toronto, ON M5V 2T6.", "M5V 2T6"),
     ("en", "Postal code m5v2t6", "m5v2t6"),  # weak form, lifted by context
+    # weak form at the end of an address: a province, a town, a street before it
+    ("en", "We moved: 400 Main St, Gatineau QC j8y3r1. Same phone.", "j8y3r1"),
+    ("fr", "Livrez au 55 rang Nord, Rimouski, g5l7c2 svp", "g5l7c2"),
+    ("en", "keys found near 900 Notre-Dame Street (h2y1c6)", "h2y1c6"),
 ]
 
 NO_MATCH = [
@@ -20,6 +24,8 @@ NO_MATCH = [
     ("fr", "Formulaire H2X-1Y."),
     ("en", "Model AB1 2CD is discontinued."),
     ("en", "Token m5v2t6 expired."),  # weak form, no context
+    ("fr", "Mon mot de passe était h2x1y4 avant le changement."),
+    ("en", "Use coupon k1a0b1 at checkout."),
     ("en", "Room W1A 1A1 (W is never a first letter)."),
 ]
 

@@ -17,6 +17,9 @@ MATCH = [
     ("en", "My client's DOB 1978-03-14 keeps bouncing.", "1978-03-14"),
     ("en", "He was born on the 3rd of March 2016.", "3rd of March 2016"),
     ("en", "Date of birth: 03/14/1978", "03/14/1978"),
+    # typed without accents
+    ("fr", "ma fille est nee le 4 juin 2013 a rimouski", "4 juin 2013"),
+    ("fr", "mon gars est ne le 12 mai 2011 fac il joue en U15", "12 mai 2011"),
 ]
 
 NO_MATCH = [
@@ -27,6 +30,7 @@ NO_MATCH = [
     ("en", "Born to run: marathon on 35/14/2020."),  # not a date
     ("en", "Open to children born on or after June 30, 2021."),
     ("fr", "Pour les enfants nés avant le 1er octobre 2019."),
+    ("fr", "Je ne le 3 mars 2016 savais pas."),
 ]
 
 

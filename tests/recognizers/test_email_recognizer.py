@@ -13,6 +13,9 @@ MATCH = [
     ("fr", "Courriel : andré.lévesque@videotron.qc.ca", "andré.lévesque@videotron.qc.ca"),
     ("fr", "info@garde-fou.quebec pour toute question", "info@garde-fou.quebec"),
     ("fr", "mon courriel : jean@serveur.local", "jean@serveur.local"),  # unknown suffix: context
+    # an unlisted suffix in lower case, no context
+    ("fr", "Les CV vont à rh@maisonlumiere.example d'ici vendredi.", "rh@maisonlumiere.example"),
+    ("en", "Ping coach.dube@tigres.hockey after practice", "coach.dube@tigres.hockey"),
 ]
 
 NO_MATCH = [
@@ -20,6 +23,7 @@ NO_MATCH = [
     ("en", "Log in as admin@localhost."),
     ("en", "The file jean@serveur.local was moved."),  # unknown suffix, no context
     ("en", "Price: 3 @ 4.99$"),
+    ("fr", "Merci@tous.Bonne soirée!"),  # a missing space, not an address
 ]
 
 

@@ -36,6 +36,10 @@ MATCH = [
     ("fr", "mon numéro c'est le 4 5 0 - 5 5 5 - 0 1 3 4 lol", "4 5 0 - 5 5 5 - 0 1 3 4"),
     ("en", "reach me at 4.1.8.5.5.5.0.1.2.3", "4.1.8.5.5.5.0.1.2.3"),
     ("fr", "Son cell : 2 1 2 5 5 5 0 1 9 9", "2 1 2 5 5 5 0 1 9 9"),  # context lifts it
+    # only some groups spaced out
+    ("fr", "écrivez-moi ou appelez au 819 5 5 5 0 1 4 2 svp", "819 5 5 5 0 1 4 2"),
+    ("en", "sitter available, 438 555 0 1 7 7, evenings only", "438 555 0 1 7 7"),
+    ("en", "ring 5 1 4 555 01 88 after supper", "5 1 4 555 01 88"),
 ]
 
 NO_MATCH = [
@@ -54,6 +58,9 @@ NO_MATCH = [
     ("fr", "Résultats du quiz 1 – 2 – 3 – 4 – 5 pour l'équipe."),
     ("en", "Invoice 2024/05/12-0042 was paid."),
     ("fr", "Le dossier 500 - 17 - 012345 - 231 est reporté."),
+    ("en", "Standings: 12 3 1 and 10 5 1, next game Jan 9."),
+    ("fr", "Les lignes 514 12 34 et 45 67 8 du tableau."),
+    ("en", "Table 4 5 0 12 34 5 7 is full."),  # not a Quebec number grouped this way
 ]
 
 

@@ -29,6 +29,9 @@ MATCH = [
     ("en", "Drop it at 45 Maple Street tomorrow.", "45 Maple Street"),
     ("en", "He moved to 12 Elm Ave. last week.", "12 Elm Ave."),
     ("fr", "Le party est au 45 Maple Street à Hudson.", "45 Maple Street"),
+    # in capitals: the name stops before "ou", "and" and a number
+    ("fr", "RAPPORTEZ-LE AU 95, RANG DU LAC OU 418 555 0100", "95, RANG DU LAC"),
+    ("en", "BRING IT TO 12 OAK STREET AND CALL 514 555 0100", "12 OAK STREET"),
 ]
 
 NO_MATCH = [
@@ -41,6 +44,8 @@ NO_MATCH = [
     ("en", "We planted 45 Maple trees along the street."),
     ("en", "Only 3 of the Forges players made it to the road game."),
     ("en", "We walked 12 des Forges blocks to the boulevard."),
+    ("en", "AFTER 4 YEARS THE COURT RULED FOR US."),
+    ("en", "It took 3 days my Drive was full."),
 ]
 
 

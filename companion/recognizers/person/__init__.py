@@ -37,6 +37,11 @@ word that is no word of either language, or a given name that is no word; a give
 also a word ("marie", "rose") needs a cue. In a lower-case list with such a name, an unlisted
 word that is no word of either language is a name too ("merci à julie, dagny et karim").
 
+Words typed without a telling case that are in no list (a lower-case "tamsin pryce", an
+unlisted surname in capitals) are read a second time by spaCy's NER on a re-cased copy of their
+sentence (`recasing`): a person found there is evidence for them, as an entity is for a
+capitalised word. Honorifics count in lower case too ("me girard", "ms. dufresne").
+
 Spans include the honorific and leave out role words, "#" and a possessive "'s"; a handle's span
 includes its "@".
 """

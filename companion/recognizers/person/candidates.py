@@ -118,6 +118,8 @@ class CandidateFinder:
             if (words[j].kind == UPPER and j > start
                     and self._known_word(words[j].folded, self.dictionary)):
                 break
+            if words[j].uncased and words[j].kind == AMBIG and words[j - 1].uncased:
+                break  # "COACH MORIARTY WILL POST": in capitals, "will" is the word
             if words[j].kind in kinds:
                 j += 1
             elif (

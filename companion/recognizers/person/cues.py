@@ -22,6 +22,7 @@ HONORIFICS: dict[str, bool] = {
 }
 ROLE_WORDS = _words("role_words")
 ROLE_WORDS_RIGHT_AFTER = _words("role_words_right_after")
+NICKNAME_WORDS = _words("nickname_words")
 WEAK_CUE_WORDS = _words("weak_cue_words")
 PUBLIC_ROLE_WORDS = _words("public_role_words")
 PET_WORDS = _words("pet_words")
@@ -31,6 +32,7 @@ PLACE_TAIL_WORDS = _words("place_tail_words")
 FIRM_WORDS = _words("firm_words")
 LOCATIVE_WORDS = _words("locative_words")
 CALENDAR_WORDS = _words("calendar_words")
+CROSSING_WORDS = _words("crossing_words")
 HASHTAG_CUE_WORDS = _words("hashtag_cue_words")
 ARTICLES = _words("articles")
 INTERJECTIONS = _words("interjections")
@@ -47,8 +49,8 @@ GREETING_WORDS = _words("greeting_words")
 KIN_WORDS = _words("kin_words")
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
-CUE_WORDS = (ROLE_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS
-             | JOB_TITLE_WORDS)
+CUE_WORDS = (ROLE_WORDS | NICKNAME_WORDS | WEAK_CUE_WORDS | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS
+             | PLACE_TAIL_WORDS | JOB_TITLE_WORDS)
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that a name never gets ("Gros merci", "Appelez").
 WORD_POS = frozenset("ADJ ADV VERB AUX DET ADP PRON CCONJ SCONJ INTJ NUM".split())

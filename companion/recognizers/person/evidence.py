@@ -10,8 +10,10 @@ import regex
 
 from companion.recognizers.lexicon import fold
 from companion.recognizers.person.cues import (
+    CALENDAR_WORDS,
     DETERMINERS,
     GREETING_WORDS,
+    JOB_TITLE_WORDS,
     PERSON_OBJECT_VERBS,
     PERSON_POSSESSIVES,
     PERSON_VERBS_EN,
@@ -20,6 +22,7 @@ from companion.recognizers.person.cues import (
     ROLE_WORDS,
 )
 from companion.recognizers.person.words import (
+    CAPS_RUN,
     LONG_WORD,
     LOWER_ELISION,
     SENTENCE_PUNCTUATION,
@@ -53,6 +56,15 @@ SUBJECT_VERB_FR_PRESENT = regex.compile(
     _LEAD + r"(?:(?:se|me|nous|lui)" + _SPACE + r"|[smt]['’])?(?P<verb>\p{L}+)")
 AND_HER_RELATIVE = regex.compile(
     _LEAD + r"(?:and|et)" + _SPACE + r"(?P<possessive>\p{L}+)" + _SPACE + r"(?P<role>[\p{L}-]+)")
+#: The label of a roster's line, right before a name: "Tue: ", « Gardienne : », a jersey
+#: number ("#4 ").
+ROSTER_LABEL = regex.compile(
+    r"(?:(?<!\p{L})(\p{L}{1,30})[ \u00a0]?:|(?<![#\d])(#\d{1,3}))[ \u00a0]{0,3}$")
+#: Right after a name, the person spoken to: "Florence you nailed it", « Josée t'as raison ».
+SECOND_PERSON = regex.compile(
+    r"(?<![ \u00a0])[ \u00a0]{1,3}(?:you|you're|youre|u|ur|t['’]as|t['’]es|t['’]étais|tu|toi)\b",
+    regex.IGNORECASE)
+ROSTER_WORDS = CALENDAR_WORDS | ROLE_WORDS | JOB_TITLE_WORDS
 #: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
 OBJECT_PARTICLES = frozenset({"à", "a", "up"})
 
@@ -145,6 +157,13 @@ class Evidence:
                 caps.add(line)
         return title, caps
 
+    def _caps_runs(self) -> bytearray:
+        """Per character: inside two or more words in capitals in a row."""
+        inside = bytearray(len(self.text))
+        for m in CAPS_RUN.finditer(self.text):
+            inside[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        return inside
+
     def _line(self, offset: int) -> int:
         return bisect_right(self.line_breaks, offset)
 
@@ -183,6 +202,19 @@ class Evidence:
         return (prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
                 and base_form(prev.folded) in GREETING_WORDS and self._clause_ends(end))
 
+
+    def _rostered(self, start: int, end: int) -> bool:
+        """A day or a role, a colon, then the word alone in its clause: a roster ("Tue: Bosum,
+        Wed: Ornella", « Gardienne : Maïka »)."""
+        m = ROSTER_LABEL.search(self.text[max(0, start - 24) : start])
+        if m is None or not (m.group(2) or base_form(fold(m.group(1))) in ROSTER_WORDS):
+            return False
+        return self._clause_ends(end)
+
+    def _addressed(self, end: int) -> bool:
+        """A second-person pronoun right after a name that opens its clause: the person
+        spoken to ("Florence you nailed it", « Josée t'as raison »)."""
+        return bool(SECOND_PERSON.match(self.text, end, end + 12))
 
     def _person_verb_follows(self, end: int) -> bool:
         """A verb only a person does right after the name: it is its subject ("Priya said",

@@ -18,6 +18,9 @@ from companion.recognizers.lexicon import (
     is_given_name,
     is_not_person,
     is_place,
+    is_unaccented_given_name,
+    is_unaccented_place,
+    strip_accents,
 )
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
@@ -32,6 +35,7 @@ from companion.recognizers.person.scores import (
     HASHTAG_SCORE,
     LONE_HANDLE_SCORE,
     RUN_IN_HANDLE_SCORE,
+    SHAPED_HANDLE_SCORE,
 )
 from companion.recognizers.person.words import (
     BARE_HANDLE,
@@ -47,6 +51,11 @@ _MIN_RUN_IN = 3
 _CUE_WINDOW = 20
 _CUE_WORDS_BEFORE = 4
 _WORDS = regex.compile(r"\w+")
+#: Words of an institution's handle, typed with or without accents ("@info.cegep"); short words
+#: keep them ("cote" is a surname, "côte" a street).
+_INSTITUTION_WORDS = PLACE_HEAD_WORDS | PLACE_TAIL_WORDS | frozenset(
+    strip_accents(w) for w in PLACE_HEAD_WORDS | PLACE_TAIL_WORDS if len(w) >= 5)
+VOWELS = regex.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 
 
 class HandlesAndHashtags:
@@ -82,11 +91,16 @@ class HandlesAndHashtags:
         parts = [fold(p) for p in HANDLE_PART.findall(handle)]
         if not parts or is_not_person(" ".join(parts)) or is_place(fold(handle)):
             return None
-        given = [p for p in parts if is_given_name(p)]
-        institution = [p for p in parts if p in PLACE_HEAD_WORDS or p in PLACE_TAIL_WORDS]
-        name_parts = [p for p in parts if p not in institution]
+        given = [p for p in parts if is_given_name(p) or is_unaccented_given_name(p)
+                 or self._run_in_given_names(p)]
+        institution = [p for p in parts if p in _INSTITUTION_WORDS]
+        name_parts = [p for p in parts if p not in institution and not self.dictionary.is_stop(p)]
         if institution and not (given and len(name_parts) >= 2):
-            return None  # "@club_julie", "@tremblay_avocats", but "@danielle_fortier_law"
+            return None  # "@club_julie", "@resto.chez.julie", but "@danielle_fortier_law"
+        if given and all(is_ambiguous_name(g) for g in given) and all(
+                p in given or self._known_word(p, self.dictionary, self.other_dictionary)
+                for p in parts):
+            return None  # "@galerie.blanche", "@rose.bonbon": words
         if given and len(parts) >= 2:
             return HANDLE_SCORE, "handle with a given name", parts
         if given and not is_ambiguous_name(given[0]):
@@ -98,7 +112,34 @@ class HandlesAndHashtags:
             split = self._run_in_given_name(parts[0])
             if split is not None:
                 return RUN_IN_HANDLE_SCORE, "handle starting with a given name", [split]
+        elif len(parts) <= 3 and any(self._surname_like(p) for p in parts) and not any(
+                is_place(p) or is_unaccented_place(p) for p in parts):
+            # "@yufei.li", "@tiohatekon.horn", "@paris.okonkwo": first.last with an unlisted name
+            return SHAPED_HANDLE_SCORE, "handle shaped like first.last", parts
         return None
+
+    def _surname_like(self, part: str) -> bool:
+        """A part of a handle that is no word of either language, no acronym ("rseq", "qc"):
+        three letters or more, two vowels or more."""
+        return (len(part) >= _MIN_RUN_IN and len(VOWELS.findall(part)) >= 2
+                and not self._known_word(part, self.dictionary, self.other_dictionary)
+                and not self._words_run_together(part))
+
+    def _words_run_together(self, part: str) -> bool:
+        """Two words of three letters or more typed as one ("thebeard", "hockeymom")."""
+        return any(
+            self._known_word(part[:k], self.dictionary, self.other_dictionary)
+            and self._known_word(part[k:], self.dictionary, self.other_dictionary)
+            for k in range(_MIN_RUN_IN, len(part) - _MIN_RUN_IN + 1))
+
+    @staticmethod
+    def _run_in_given_names(part: str) -> bool:
+        """Two listed given names run together ("marcandre", "mariejosee")."""
+        return any(
+            is_given_name(part[:k]) and (is_given_name(part[k:]) or is_unaccented_given_name(
+                part[k:]))
+            for k in range(_MIN_RUN_IN, len(part) - _MIN_RUN_IN + 1)
+        )
 
     def _run_in_given_name(self, blob: str) -> str | None:
         """The given name a one-piece handle starts with ("julie" in "julietremblay"), unless

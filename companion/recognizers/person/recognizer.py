@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from companion.recognizers.lexicon import Dictionary, dictionary_for
@@ -15,6 +16,7 @@ from companion.recognizers.person.cues import ORG_LABELS, OTHER_LABELS, PERSON_L
 from companion.recognizers.person.evidence import Evidence
 from companion.recognizers.person.handles import HandlesAndHashtags
 from companion.recognizers.person.propagation import Propagation
+from companion.recognizers.person.recasing import Recasing
 from companion.recognizers.person.scores import COORDINATED_SCORE
 from companion.recognizers.person.scoring import Scorer
 from companion.recognizers.person.words import INIT, Word, WordScanner
@@ -43,8 +45,13 @@ class PersonRecognizer(LocalRecognizer):
         dictionaries = (self._dictionary(nlp_artifacts, self.supported_language),
                         self._dictionary(nlp_artifacts, other))
         segments = getattr(nlp_artifacts, "segments", ())
-        words = self._words_by_paragraph(segments, dictionaries) if segments else None
-        analysis = Analysis(text, self.supported_language, doc, *dictionaries, words=words)
+        nlp = self._nlp(nlp_artifacts, self.supported_language)
+        if segments:
+            words, recased = self._words_by_paragraph(segments, dictionaries, nlp)
+            analysis = Analysis(text, self.supported_language, doc, *dictionaries, words=words,
+                                recased=recased)
+        else:
+            analysis = Analysis(text, self.supported_language, doc, *dictionaries, nlp=nlp)
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -64,22 +71,28 @@ class PersonRecognizer(LocalRecognizer):
             for start, end, score, why in analysis.run()
         ]
 
-    def _words_by_paragraph(self, segments, dictionaries: tuple[Dictionary, Dictionary]
-                            ) -> list[Word]:
-        """The post's words, classified paragraph by paragraph (companion.nlp.joined.Segment):
-        a word's class depends only on its paragraph (its spelling, the characters around it,
-        its token's tags), so each paragraph is classified once while the user types in
-        another. Same words as scanning the whole text."""
+    def _words_by_paragraph(self, segments, dictionaries: tuple[Dictionary, Dictionary],
+                            nlp: Language | None) -> tuple[list[Word], list[tuple[int, int]]]:
+        """The post's words, classified paragraph by paragraph (companion.nlp.joined.Segment),
+        and the persons of their re-cased reading (`recasing`): a word's class depends only on
+        its paragraph (its spelling, the characters around it, its token's tags), so each
+        paragraph is classified once while the user types in another. Same words as scanning
+        the whole text."""
         key = ("person words", self.supported_language)
         words: list[Word] = []
+        recased: list[tuple[int, int]] = []
         for segment in segments:
-            scanned = segment.memo.get(key)
-            if scanned is None:
+            memo = segment.memo.get(key)
+            if memo is None:
                 analysis = Analysis(segment.text, self.supported_language, segment.piece.doc,
-                                     *dictionaries)
-                scanned = segment.memo[key] = tuple(
+                                     *dictionaries, nlp=nlp)
+                memo = segment.memo[key] = (tuple(
                     (w.start, w.end, w.text, w.folded, w.kind, w.also_place, w.in_run,
-                     w.after_at, w.uncased, w.word_like) for w in analysis.words)
+                     w.after_at, w.uncased, w.word_like) for w in analysis.words),
+                    tuple(analysis.recased))
+            scanned, persons = memo
+            recased.extend((start + segment.offset, end + segment.offset)
+                           for start, end in persons)
             offset, first = segment.offset, len(words)
             words.extend(
                 Word(first + i, start + offset, end + offset, word, folded, kind, also_place,
@@ -87,21 +100,23 @@ class PersonRecognizer(LocalRecognizer):
                 for i, (start, end, word, folded, kind, also_place, in_run, after_at, uncased,
                         word_like)
                 in enumerate(scanned))
-        return words
+        return words, recased
 
     @staticmethod
-    def _dictionary(nlp_artifacts: NlpArtifacts | None, language: str) -> Dictionary:
+    def _nlp(nlp_artifacts: NlpArtifacts | None, language: str) -> Language | None:
         engine = getattr(nlp_artifacts, "nlp_engine", None)
         try:
-            nlp = engine.get_nlp(language) if engine is not None else None
+            return engine.get_nlp(language) if engine is not None else None
         except (AttributeError, KeyError):
-            nlp = None
-        return dictionary_for(nlp)
+            return None
+
+    def _dictionary(self, nlp_artifacts: NlpArtifacts | None, language: str) -> Dictionary:
+        return dictionary_for(self._nlp(nlp_artifacts, language))
 
 
 
 class Analysis(
-    WordScanner, CandidateFinder, Evidence, Scorer, HandlesAndHashtags, Propagation
+    WordScanner, CandidateFinder, Evidence, Recasing, Scorer, HandlesAndHashtags, Propagation
 ):
     """One text's PERSON analysis."""
 
@@ -114,6 +129,8 @@ class Analysis(
         other_dictionary: Dictionary,
         *,
         words: list[Word] | None = None,
+        nlp: Language | None = None,
+        recased: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
         self.language = language
@@ -137,6 +154,12 @@ class Analysis(
                         self.in_org_ent[start:end] = b"\x01" * max(end - start, 0)
         self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
         self.title_case_lines, self.caps_lines = self._cased_lines()
+        self.in_caps_run = self._caps_runs()
+        #: persons of the re-cased reading (words typed in lower case or in capitals)
+        self.recased = self._recased_persons(nlp) if recased is None else recased
+        self.in_recased_person = bytearray(len(text))
+        for start, end in self.recased:
+            self.in_recased_person[start:end] = b"\x01" * (end - start)
         self.words = list(self._scan_words()) if words is None else words
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate

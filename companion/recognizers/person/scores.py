@@ -30,6 +30,7 @@ LIST_ANCHOR_MIN_SCORE = 0.4
 HANDLE_SCORE = 0.8  # "@marie.tremblay"
 LONE_HANDLE_SCORE = 0.65  # "@julie"
 RUN_IN_HANDLE_SCORE = 0.7  # "@julietremblay87"
+SHAPED_HANDLE_SCORE = 0.65  # "@yufei.li": first.last, the first unlisted
 HASHTAG_SCORE = 0.75
 NER_BONUS = 0.05
 OTHER_ENTITY_PENALTY = 0.1

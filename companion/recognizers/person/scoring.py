@@ -13,10 +13,14 @@ from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
     ARTICLES,
     CALENDAR_WORDS,
+    CROSSING_WORDS,
     DETERMINERS,
     FIRM_WORDS,
+    GREETING_WORDS,
+    HONORIFICS,
     INTERJECTIONS,
     LOCATIVE_WORDS,
+    NICKNAME_WORDS,
     PET_WORDS,
     PLACE_HEAD_WORDS,
     PLACE_TAIL_WORDS,
@@ -26,6 +30,7 @@ from companion.recognizers.person.cues import (
     WEAK_CUE_WORDS,
     WORD_POS,
 )
+from companion.recognizers.person.evidence import OBJECT_PARTICLES
 from companion.recognizers.person.scores import (
     AMBIGUOUS_FULL_NAME_SCORE,
     AMBIGUOUS_NAME_SCORE,
@@ -66,6 +71,10 @@ from companion.recognizers.person.words import (
 LIST_GOES_ON_AFTER = regex.compile(r"^(?:\s*,|\s+(?:et|and|&|ou|or)\s)")
 LIST_JOINERS = frozenset("et and ou or à au de to for pour with avec".split())
 LIST_GOES_ON_BEFORE = regex.compile(r"(?:,|\s(?:et|and|&|ou|or))\s*$")
+#: Digits after a name that are not its number ("Route 112"): a phone number ("call Niamh 514
+#: 555…"), the number of the next item of a list ("1. Samuel Coonishish 2. Davi Rocha 3.").
+PHONE_OR_LIST_AFTER = regex.compile(
+    r"[ \u00a0](?:\(?\d{3}\)?(?:[ .\u00a0\u2013-]?\d){7}|\d{1,2}[.)][ \u00a0]+\p{Lu})")
 
 
 class Scorer:
@@ -86,6 +95,8 @@ class Scorer:
         c.vetoed = True
         if any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) or is_not_person(full):
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
+        if len(names) > 1 and is_place(full):
+            return  # "Hope Town", "Thetford Mines": a town of several words
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
             return  # "Marc Tanguay, député de LaFontaine", "Jeanne Roy, the author of…"
         adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
@@ -100,9 +111,13 @@ class Scorer:
         if adjacent_prev and base_form(prev.folded) in PLACE_HEAD_WORDS:
             c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
             return
+        if len(prev_bases) > 1 and prev_bases[0] in ("of", "de", "du", "des") and (
+                prev_bases[1] in CROSSING_WORDS):
+            c.institution = True  # "the corner of Rachel and Fullum": streets
+            return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
             after.title or after_base in FIRM_WORDS
-        ):
+        ) and not (c.honorific and separated):  # but "Me Oussama Tahiri, Avocat principal"
             c.institution = True
             return
         if self.text[end : end + 3].lstrip().startswith("&"):
@@ -115,8 +130,10 @@ class Scorer:
             and self._capital_is_informative(prev.start)
         ):
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
-        if regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific:
-            return  # "April 15", "Bill 96", "Route 112"
+        if (regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific
+                and names[0].kind != GIVEN
+                and not PHONE_OR_LIST_AFTER.match(self.text[end : end + 20])):
+            return  # "April 15", "Bill 96", "Route 112"; not "1. Samuel Coonishish 2. Ilyes…"
         if len(names) == 1 and names[0].folded in CALENDAR_WORDS:
             return
         c.vetoed = False
@@ -139,8 +156,11 @@ class Scorer:
             )
         )
         role_before = role_before or (
-            len(prev_bases) > 1 and prev_bases[0] in ("de", "d") and prev_bases[1] in ROLE_WORDS
-        )  # « le père de Keshia »
+            bool(prev_bases) and prev_bases[0] in NICKNAME_WORDS and first.title
+        ) or (  # "Big Mo", "la grande Jo"
+            len(prev_bases) > 1 and prev_bases[0] in ("de", "d", "à")
+            and prev_bases[1] in ROLE_WORDS
+        )  # « le père de Keshia », « le père à Junior »
         role_after = (role_after or self._possessive_role_follows(end, after)
                       or self._kin_follows(end))  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
@@ -149,9 +169,14 @@ class Scorer:
         action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)
                       ) and not any(self.in_org_ent[start:end])
         weak_cue = any(b in WEAK_CUE_WORDS for b in prev_bases) or first.after_at
-        vocative = self._vocative(start, end)
-        mid_sentence = self._capital_is_informative(names[0].start if names else start)
-        ner_person = any(self.in_person_ent[start:end])
+        vocative = self._vocative(start, end) or (  # "Florence you nailed it", "lol Jo t'es…"
+            self._addressed(end) and self._pos(last) not in ("VERB", "AUX")
+            and (prev is None or prev.folded in INTERJECTIONS | GREETING_WORDS
+                 or not self._capital_is_informative(start)))
+        # a word typed without a telling case has no capital to tell
+        mid_sentence = (self._capital_is_informative(names[0].start if names else start)
+                        and not (names and names[0].uncased))
+        ner_person = any(self.in_person_ent[start:end]) or any(self.in_recased_person[start:end])
         ner_other = not ner_person and self.other_ent_id[start] == self.other_ent_id[end - 1] != 0
         kinds = [w.kind for w in names]
         reasons = c.reasons
@@ -165,7 +190,18 @@ class Scorer:
                 score = INITIALS_SCORE
                 reasons.append("initials with a cue")
         elif names[0].uncased and kinds[0] in (GIVEN, AMBIG):
-            uncased = self._uncased_score(names, prev, strong_cue, weak_cue, vocative)
+            # a greeting or "avec" right before ("merci à julie"), not past a noun ("avec
+            # étui rose")
+            weak_adjacent = bool(prev_bases) and (prev_bases[0] in WEAK_CUE_WORDS or (
+                prev_bases[0] in OBJECT_PARTICLES | {"to"} and prev_bases[1:2]
+                and prev_bases[1] in WEAK_CUE_WORDS))
+            # the French tables hold no names (the English ones do: "bridget", "owen"), so a
+            # French word is a word whatever the re-cased reading says ("du marc de café")
+            french = self.dictionary if self.language == "fr" else self.other_dictionary
+            recased_person = any(self.in_recased_person[start:end]) and not any(
+                french.is_word(w.folded) for w in names)
+            uncased = self._uncased_score(names, prev, strong_cue, weak_adjacent, vocative,
+                                          recased_person)
             if uncased is None:
                 return
             score = uncased
@@ -207,15 +243,18 @@ class Scorer:
         elif kinds[0] == UNKNOWN and len(names) >= 2:
             if ner_person or strong_cue:
                 score = UNKNOWN_FULL_NAME_SCORE
-            elif weak_cue or vocative or action_cue:
+            elif weak_cue or vocative or action_cue or self._rostered(start, end):
                 score = UNKNOWN_WITH_CUE_SCORE
             else:
                 return
             reasons.append("unlisted full name")
         elif kinds == [UNKNOWN]:
             w = names[0]
-            if "-" in w.text and is_given_name(w.folded.split("-", 1)[0]):
-                return  # "Marie-Victorin", "Jean-Talon": a place named after someone
+            if w.uncased:
+                vocative = False  # "supervision, mentorship, the…": commas around a word
+            if self._named_after_someone(w):
+                c.vetoed = True  # not lifted by a name next to it
+                return  # "Marie-Victorin", "Jean-Talon", "Mgr-Euclide-Théberge": a place
             if strong_cue:
                 score = SURNAME_WITH_CUE_SCORE
             elif (prev is not None and prev.folded in ARTICLES) or (
@@ -229,6 +268,8 @@ class Scorer:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tenzin scored", but not "Hydro-Québec a dit"
             elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
+            elif self._rostered(start, end) and not self._word_of_a_language(w):
+                score = UNKNOWN_WITH_CUE_SCORE  # "Tue: Bosum, Wed: Ornella", "Goalie: Ayaan"
             elif ner_person:
                 score = LONE_NER_SCORE
             elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
@@ -251,14 +292,28 @@ class Scorer:
         c.strong_evidence = strong_cue
 
     @staticmethod
+    def _named_after_someone(w: Word) -> bool:
+        """A single hyphenated word that starts with a given name or an honorific names a
+        street, a school or a park in Quebec, not a person ("Jean-Talon", "Mgr-Parent")."""
+        if "-" not in w.text:
+            return False
+        head = w.folded.split("-", 1)[0]
+        return is_given_name(head) or head in HONORIFICS or head in PUBLIC_ROLE_WORDS
+
+    @staticmethod
     def _uncased_score(names: list[Word], prev: Word | None, strong_cue: bool, weak_cue: bool,
-                       vocative: bool) -> float | None:
+                       vocative: bool, recased_person: bool) -> float | None:
         """A name typed in lower case or in an all-capitals line, where no capital tells names
         from words: a given name and an unlisted surname ("marie tremblay", "KEVIN ROY"); a
         given name that is no word ("huguette"); a given name that is also a word ("marie",
-        "rose") only with a cue ("ma cliente marie", "salut rose,")."""
+        "rose") only with a cue ("ma cliente marie", "salut rose,"), or, unless the word is
+        a common one ("rose", "will"), when the re-cased reading calls it a person ("lol
+        bridget you're the best"; in capitals, where dogs and brands are shouted too, not
+        enough: "BLACK LAB NAMED ROSIE", "GOURDE STANLEY")."""
         first = names[0]
-        cue = strong_cue or weak_cue or vocative
+        cue = (strong_cue or weak_cue or vocative
+               or (recased_person and first.text.islower()
+                   and (first.kind != AMBIG or len(names) > 1)))
         if first.also_place and prev is not None and prev.folded in LOCATIVE_WORDS:
             return None  # "à laval"
         if len(names) >= 2 and first.kind == GIVEN:
@@ -291,8 +346,9 @@ class Scorer:
 
     def _coordinate(self, candidates: list[Candidate]) -> None:
         """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word
-        next to a person is one too ("Keisha and Marisol"); a name next to an institution's
-        is part of it ("Fondation Lucie et André Chagnon")."""
+        next to a person is one too ("Keisha and Marisol"), an unlisted full name next to a
+        full name too; a name next to an institution's is part of it ("Fondation Lucie et
+        André Chagnon")."""
         pairs = [
             (left, right)
             for left, right in pairwise(candidates)
@@ -307,12 +363,20 @@ class Scorer:
                     known.score >= COORDINATED_SCORE
                     and other.score < COORDINATED_SCORE
                     and not other.vetoed
-                    and len(other.names) == 1
-                    and other.names[0].kind in (UNKNOWN, AMBIG)
-                    and other.names[0].folded not in CALENDAR_WORDS
+                    and self._may_join_a_list(other, known)
                 ):
                     other.score = COORDINATED_SCORE
                     other.reasons.append("next to another name")
+
+    @staticmethod
+    def _may_join_a_list(other: Candidate, known: Candidate) -> bool:
+        """A lone unlisted word or given name next to a name ("Keisha and Marisol"), or an
+        unlisted full name next to a full name ("Huong Tran and Aaliyah Haddad")."""
+        first = other.names[0]
+        if len(other.names) == 1:
+            return first.kind in (UNKNOWN, AMBIG, GIVEN) and first.folded not in CALENDAR_WORDS
+        return (len(other.names) == 2 and len(known.names) >= 2 and first.kind == UNKNOWN
+                and other.names[1].kind in (UNKNOWN, GIVEN, AMBIG))
 
     def _coordinate_uncased(self, candidates: list[Candidate]) -> list[tuple[Word, Candidate]]:
         """In a list typed in lower case, an unlisted word next to a name is one too ("merci à

@@ -31,7 +31,14 @@ from companion.recognizers.person.cues import (
 WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{Lu})")
 LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
-POSSESSIVE = regex.compile(r"['’]s$")
+POSSESSIVE = regex.compile(r"['’][sS]$")
+#: Two or more words in capitals in a row ("merci à MARTINE GIROUX pour…"): read from the lists,
+#: like an all-capitals line.
+CAPS_RUN = regex.compile(
+    r"(?<![\p{L}\d])\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+(?:[ \u00a0]+\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+)+"
+    r"(?![\p{L}\d])")
+#: In capitals, a word with no vowel is an acronym ("CLSC", "DPJ").
+VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", regex.IGNORECASE)
 POSSESSIVE_RELATIVE = regex.compile(r"['’]s[ \u00a0](\p{L}+)")
 HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
@@ -47,9 +54,12 @@ URL_OR_EMAIL = regex.compile(
 CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\d+")
 HANDLE_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 AGE_AFTER = regex.compile(
-    r"^\s{0,3}[,(]?\s{0,3}\d{1,3}\s{0,3}(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b",
+    r"^\s{0,3}(?:[,(]?\s{0,3}\d{1,3}\s{0,3}(?:ans|an|mois|years?\s+old|yrs?|yo|months?\s+old)\b"
+    r"|\(\d{1,2}\)(?!\s{0,3}\d))",  # "Ethan (7)", not "(514) 555…"
     regex.IGNORECASE,
 )
+#: A nickname made of "Ti-", "Tit-" or "P'tit-" and a capitalised word ("Ti-Pit", "Tit-Mousse").
+NICKNAME = regex.compile(r"^(?:Ti|Tit|P['’]tit|Ptit)-\p{Lu}\p{Ll}+$")
 SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
 LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
 #: A line is in Title Case when at least this many of its words of 4+ letters, and this share
@@ -76,6 +86,9 @@ MAX_NAME_WORDS = 4
 #: but a verb or a function word it tags is one ("my lawyer said", "will you") when it is a
 #: word of the language: it also calls unknown words verbs ("thanks to fionnuala").
 UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split())
+#: Honorifics that are also ordinary words in lower case ("il me parle", "ms word", "i miss
+#: you", "dr" for "drive"): a surname after them must be no word.
+AMBIGUOUS_HONORIFICS = frozenset("me ms miss dr dre prof".split())
 #: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
 MIN_UNCASED_NAME_LETTERS = 3
 
@@ -136,6 +149,11 @@ class WordScanner:
             self._classify(w)
             if w.kind in (LOWER, UPPER) and len(word) > 1:
                 self._classify_uncased(w, previous)
+            if previous is not None and self._lower_case_honorific(previous, w):
+                previous.kind = HON  # "me girard", "ms. dufresne", "mrs okafor", "mme Poirier"
+                if w.kind == LOWER:
+                    w.kind = GIVEN if is_given_name(w.folded) else TAIL
+                    w.uncased = True
             if (
                 w.kind == LOWER
                 and len(word) == 1
@@ -161,7 +179,7 @@ class WordScanner:
         if not w.title:
             w.kind = UPPER if text.isupper() else LOWER
             return
-        if is_given_name(folded):
+        if is_given_name(folded) or NICKNAME.match(text):
             w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
             w.also_place = is_place(folded)
         elif is_place(folded):
@@ -170,8 +188,8 @@ class WordScanner:
             w.kind = COMMON  # "Portuguese", "Tagalog", "Fortnite"
         elif base_form(folded) in CUE_WORDS:
             w.kind = CUE
-        elif self.dictionary.is_stop(folded):
-            w.kind = STOP
+        elif self.dictionary.is_stop(folded) or folded in INTERJECTIONS:
+            w.kind = STOP  # "Hahaha Josée t'as raison"
         elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(
@@ -185,19 +203,20 @@ class WordScanner:
         is read from the lists alone: a listed given name ("huguette", "marc-andre"), or, right
         after a given name however typed, an unlisted word that is no word of either language
         ("tremblay" in "marie tremblay", "Julie tremblay")."""
-        if w.kind == UPPER and self._line(w.start) not in self.caps_lines:
+        if w.kind == UPPER and not self._in_capitals(w):
             return  # "Julie TREMBLAY": an upper-case surname in a cased line, as before
         folded = w.folded
         listed = is_given_name(folded)
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
-            if self.language == "en" and word_like and self._pos(w) in UNCASED_NOT_NAME_POS:
-                return  # "my lawyer said…", "will you…"; but "to fionnuala" is no verb
-            if word_like and not listed:
-                return  # "real" is not "Réal"
-            w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
-            w.uncased, w.word_like, w.also_place = True, word_like, is_place(folded)
+            # "my lawyer said…", "will you…" (but "to fionnuala" is no verb); "real" is not
+            # "Réal", but "beatrice" is Béatrice when the re-cased reading says so
+            if not ((self.language == "en" and word_like
+                     and self._pos(w) in UNCASED_NOT_NAME_POS)
+                    or (word_like and not listed and not self.in_recased_person[w.start])):
+                w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
+                w.uncased, w.word_like, w.also_place = True, word_like, is_place(folded)
         elif (
             previous is not None
             and previous.kind in (GIVEN, AMBIG)
@@ -215,6 +234,84 @@ class WordScanner:
         ):
             w.kind = TAIL
             w.uncased = True
+        elif (w.kind == LOWER and w.text.islower() and self.in_recased_person[w.start]
+              and self._name_like(folded, w.start, w.end)):
+            w.kind, w.uncased = UNKNOWN, True  # "hey tremaine walcott": the re-cased reading
+        if w.kind == UPPER:
+            self._classify_in_capitals(w, previous)
+
+    def _in_capitals(self, w: Word) -> bool:
+        return self._line(w.start) in self.caps_lines or bool(self.in_caps_run[w.start])
+
+    def _classify_in_capitals(self, w: Word, previous: Word | None) -> None:
+        """Among words in capitals, neither a listed given name nor a surname after one: a word
+        of either language is an ordinary word ("WE MISS YOU", "CALL AOIFE OR TOMÁS"), except
+        after an honorific ("MME CÔTÉ"); any other word of four letters or more that is no
+        place and no acronym may be a surname ("COACH MORIARTY")."""
+        folded = w.folded
+        stop = any(d.is_stop(folded) for d in (self.dictionary, self.other_dictionary))
+        if previous is not None and previous.kind == HON and not stop:
+            return
+        if (stop or self._known_word(folded, self.dictionary, self.other_dictionary)
+                or self._inflected_english(folded)
+                or not all(part.isalpha() for part in folded.split("-"))  # "T'ES"
+                or self._known_lemma(w) or folded in INTERJECTIONS or folded in CALENDAR_WORDS
+                or folded in CUE_WORDS or len(folded) < 4 or not VOWEL.search(folded)
+                or is_place(folded) or is_not_name_word(folded)):
+            w.kind = LOWER
+        else:
+            w.kind, w.uncased = UNKNOWN, True
+
+    def _lower_case_honorific(self, honorific: Word, w: Word) -> bool:
+        """An honorific typed in lower case, then a surname ("me girard", "ms. dufresne",
+        "madame nguyen", "mme poirier"). The surname must be no word of either language after
+        an honorific that is also a word ("me": il me parle; "ms word"); after the others, it
+        may be one ("mme poirier") but not a stop word, a verb or an adjective."""
+        if honorific.kind != LOWER or not honorific.text.islower():
+            return False
+        if w.title and w.kind in (UNKNOWN, COMMON, GIVEN, AMBIG):
+            return (honorific.folded in HONORIFICS and not HONORIFICS[honorific.folded]
+                    and (w.kind != COMMON or honorific.folded not in AMBIGUOUS_HONORIFICS)
+                    and self.text[honorific.end : w.start] in (" ", ". ", "\u00a0"))
+        if (not (w.kind == LOWER or (w.kind == UNKNOWN and w.uncased))
+                or not w.text.islower() or honorific.folded not in HONORIFICS
+                or HONORIFICS[honorific.folded]
+                or self.text[honorific.end : w.start] not in (" ", ". ", "\u00a0")
+                or len(w.folded) < MIN_UNCASED_NAME_LETTERS
+                or not all(part.isalpha() for part in w.folded.split("-"))
+                or w.folded in INTERJECTIONS or w.folded in CALENDAR_WORDS
+                or any(d.is_stop(w.folded) for d in (self.dictionary, self.other_dictionary))
+                or is_place(w.folded)):
+            return False
+        if honorific.folded in AMBIGUOUS_HONORIFICS:
+            # "me" is a French honorific: English lists hold surnames ("girard"). The tagger
+            # calls the word after a pronoun "me" a verb: believed at a sentence start, or when
+            # a verb follows ("me lavallière est malade").
+            dictionaries = ((self.dictionary,) if honorific.folded == "me" and self.language == "fr"
+                            else (self.dictionary, self.other_dictionary))
+            return not (self._known_word(w.folded, *dictionaries) or self._known_lemma(w)
+                        or (self._pos(w) in ("VERB", "AUX")
+                            and self._capital_is_informative(honorific.start)
+                            and not self._verb_follows(w)))
+        return self._pos(w) not in WORD_POS
+
+    def _inflected_english(self, folded: str) -> bool:
+        """An inflected English word ("named", "missing", "shouts"): the English tables hold
+        base forms only, and in capitals the tagger's lemma is the word itself."""
+        english = self.dictionary if self.language == "en" else self.other_dictionary
+        for suffix in ("ing", "ed", "es", "s", "d"):
+            base = folded[: -len(suffix)]
+            if folded.endswith(suffix) and len(base) >= 3 and (
+                    english.is_word(base) or (suffix in ("ing", "ed") and english.is_word(
+                        base + "e"))):
+                return True
+        return False
+
+    def _verb_follows(self, w: Word) -> bool:
+        token = self._token(w)
+        doc = self.doc
+        return (token is not None and doc is not None and token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ in ("VERB", "AUX"))
 
     def _relative_follows(self, w: Word) -> bool:
         """ "Shiloh's mom": a word of the language is a name before "'s" and a relative."""

@@ -1,0 +1,113 @@
+"""PERSON as people really type names: honorifics in lower case, names in capitals inside a
+cased sentence, numbered lists, phone numbers right after a name; and the words that look like
+names there but are not (streets and schools named after someone, regions joined by a hyphen,
+pronouns after "me", words in an all-capitals line)."""
+
+from __future__ import annotations
+
+import pytest
+
+PERSON = "PERSON"
+
+FRENCH = [
+    ("Audience reportée, me gendreau est malade.", ["me gendreau"]),
+    ("j'ai parlé à mme Boucher ce matin", ["mme Boucher"]),
+    ("ma voisine madame ouellette a encore appelé la police", ["madame ouellette"]),
+    ("Un gros merci à CHANTAL BOUFFARD pour les muffins!", ["CHANTAL BOUFFARD"]),
+    ("Gagnants du tirage : 1. Olivier Mbeki 2. Rachel Dufour 3. Yannick Tshibangu.",
+     ["Olivier Mbeki", "Rachel Dufour", "Yannick Tshibangu"]),
+    ("Appelez Ginette 418 555 0123 pour réserver.", ["Ginette"]),
+    # nicknames: "Ti-" and a capitalised word, "Big", "Gros", "la grande" before a name
+    ("Ti-Gus a encore oublié ses patins.", ["Ti-Gus"]),
+    ("Gros Réginald s'occupe du BBQ samedi.", ["Réginald"]),
+    ("Le père à Maxence crie encore dans les estrades.", ["Maxence"]),
+    ("Notre petit Loïk (6) a perdu sa première dent!", ["Loïk"]),
+    # handles: two given names run together, a name typed without accents, first.last unlisted
+    ("Bienvenue à @jeanphilippe.roy dans l'équipe!", ["@jeanphilippe.roy"]),
+    ("Photo par @helene.b, merci!", ["@helene.b"]),
+    # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
+    ("j'ai parlé avec jovanka petrovic hier soir", ["jovanka petrovic"]),
+    ("ma fille orsolya est nee en juin", ["orsolya"]),
+    # spoken to, after a chat word; an honorific's name before a job title
+    ("Hahaha Solange t'as ben raison", ["Solange"]),
+    ("Bienvenue à Me Kamal Idrissi, Avocat principal, Litiges.", ["Me Kamal Idrissi"]),
+    ("SÉLECTION DU CAMP : BRAVO À ÉMILIE POTVIN ET À JUSTIN CARON", ["ÉMILIE POTVIN",
+                                                                     "JUSTIN CARON"]),
+]
+
+FRENCH_NONE = [
+    "tu me gosses en maudit avec tes niaiseries",
+    "il me checke tout le temps",
+    "Tu me Texte quand tu peux",
+    "Les matchs se jouent à l'école Henri-Bourassa, à Mgr-Richard et à Louis-Riel.",
+    "Le tournoi régional Abitibi-Outaouais commence samedi.",
+    "Ouin, grosse semaine au bureau.",
+    "Vernissage ce soir avec @galerie.blanche et @resto.chez.julie",
+    "Départ du bus à 16 h, coin Beaubien et Christophe-Colomb.",
+    "Suivez @rseq_monteregie et @info.cegep pour les horaires.",
+    "Tournoi à Thetford Mines samedi, départ de l'aréna à 7 h.",
+    "Félicitations à notre Bâtonnière pour son élection!",
+    "On a commandé les chandails chez Lululemon et Decathlon.",
+    "AVIS : LE GYMNASE SERA FERMÉ, MERCI DE VOTRE COMPRÉHENSION.",
+]
+
+ENGLISH = [
+    ("can someone text mr nakamura about the field", ["mr nakamura"]),
+    ("our worker ms. pelchat never called back", ["ms. pelchat"]),
+    ("congrats to DANIELLE OKAFOR on the new job!", ["DANIELLE OKAFOR"]),
+    ("PRACTICE MOVED TO 6 PM. COACH HALLORAN WILL BRING THE JERSEYS.", ["HALLORAN"]),
+    ("FOUND A BLUE SCARF. CALL SIOBHAN OR MATEO AT THE FRONT DESK.", ["SIOBHAN", "MATEO"]),
+    ("Please call Siobhan 514 555 0147 after six.", ["Siobhan"]),
+    # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
+    ("ask kwabby osei if he can drive", ["kwabby osei"]),
+    ("we drove tamsin pryce to the clinic", ["tamsin pryce"]),
+    ("Big Ramsay had two assists tonight.", ["Ramsay"]),
+    ("Our foster son Tobiah (9) starts hockey next week.", ["Tobiah"]),
+    # job titles after the name are not names
+    ("Congrats to Ingrid Solheim, Vice President, and to Omar Haddad, General Counsel.",
+     ["Ingrid Solheim", "Omar Haddad"]),
+    ("Leg day with @wanjiru.kamau 🔥", ["@wanjiru.kamau"]),
+    ("Grace you nailed it today!!", ["Grace"]),
+    ("Thanks to Brigitte Caron, Huong Tran and Teodora Vrabie for the help",
+     ["Brigitte Caron", "Huong Tran", "Teodora Vrabie"]),
+    ("Lineup: #4 Tshilombo Kasongo, #9 Brahim Ait-Ali", ["Tshilombo Kasongo", "Brahim Ait-Ali"]),
+    # a roster: a day or a role, a colon, the name alone
+    ("Dishes this week: Mon: Otieno, Tue: Bekzod, Wed: Sunniva.",
+     ["Otieno", "Bekzod", "Sunniva"]),
+]
+
+ENGLISH_NONE = [
+    "please open it in ms word and send it back",
+    "i miss you guys so much",
+    "Hope you're all doing well this week",
+    "Meet us at the corner of Rachel and Fullum at noon.",
+    "Will you be at the game?",
+    "WE MISS YOU SO MUCH, CALL US ANYTIME.",
+    "Take Route 138 east, then exit 12.",
+    "First day of school for the little guy who lives with us now",
+    "share it in the right setting — supervision, mentorship, the help line — not online",
+    "MISSING DOG!!! BLACK LAB NAMED ROSIE, CALL THE SHELTER",
+    "Filed this morning in Superior Court, then lunch.",
+    "We drove through Otterburn Park and Greenfield Park on Sunday.",
+    "Thanks to Shopify and Wealthsimple for sponsoring the night.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_names(found, text, expected):
+    assert found(text, "fr", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", FRENCH_NONE)
+def test_french_non_names(found, text):
+    assert found(text, "fr", PERSON) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(found, text, expected):
+    assert found(text, "en", PERSON) == expected
+
+
+@pytest.mark.parametrize("text", ENGLISH_NONE)
+def test_english_non_names(found, text):
+    assert found(text, "en", PERSON) == []
