@@ -4,12 +4,14 @@ Data (eval-dev format: id, lang, policy, rules = expected categories, text):
   training/policy/**/*.jsonl          generated training posts (see training/policy/README.md)
   tests/policy/data/policy_corpus.jsonl   the rules' regression corpus
   tests/retired-blind/policy-1, policy-3     retired blind sets (other writers, other briefs)
+  tests/retired-blind/pii-1, pii-3           retired names sets: everyday posts full of personal
+                                             details, mostly breaching nothing
   the word rules' own examples             each about its rule's category only (see rule_examples)
 About a fifth of the generated posts is held out, by WHOLE batch file (a hash of
 "writer folder/batch file name", so the split never moves): the writers put near-twin posts in
 one batch, and a post whose twin was trained on would flatter the model. Held-out posts are not
 trained on, and scored at the end. The holdout corpora under tests/ and eval-dev are not
-read here (nor tests/retired-blind/policy-2): `scripts/calibrate-policy-classifier` chooses the
+read here (nor tests/retired-blind/policy-2, pii-2): `scripts/calibrate-policy-classifier` chooses the
 learned rules' threshold and the packs' `learned_veto` on them.
 
 The model: one logistic regression per category over hashed binary features, all trained
@@ -55,7 +57,7 @@ REPORTED_VETO = 0.1  # the held-out report also shows the packs with this `learn
 GENERATED = REPO / "training" / "policy"
 CORPUS = REPO / "tests" / "policy" / "data" / "policy_corpus.jsonl"
 RETIRED_BLIND = tuple(REPO / "tests" / "retired-blind" / name / "corpus.jsonl"
-                      for name in ("policy-1", "policy-3"))
+                      for name in ("policy-1", "policy-3", "pii-1", "pii-3"))
 
 
 def held_out(batch: Path) -> bool:
