@@ -2,7 +2,8 @@
 
 Development posts (never trained on): the held-out batch files of the generated training data
 (`held_out()` in scripts/train_policy_classifier.py), tests/holdout, tests/holdout2,
-tests/retired-blind/policy-2, tests/retired-blind/pii-2 (everyday posts full of personal details) and eval-dev (`--corpus`, repeatable; the default is eval-dev next
+tests/retired-blind/policy-2, tests/retired-blind/pii-2 (everyday posts full of personal
+details) and eval-dev (`--corpus`, repeatable; the default is eval-dev next
 to the repo when it is there).
 
 Each post is analysed once with the word rules alone and scored once by the classifier; a
