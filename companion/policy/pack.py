@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from companion.policy.classifier import shipped_classifier
 from companion.policy.conditions import (
@@ -184,9 +185,10 @@ class Rule:
             spec=spec,
         )
 
-    @property
+    @cached_property
     def learned(self) -> bool:
-        """Whether the rule reads the learned classifier (such rules can be switched off)."""
+        """Whether the rule reads the learned classifier (such rules can be switched off).
+        Cached: the pack's veto asks it of every word-rule finding of every post."""
         return _uses_classifier(self.detect) or (
             self.unless is not None and _uses_classifier(self.unless))
 

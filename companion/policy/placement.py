@@ -43,12 +43,7 @@ def place(view: TextView, span: Span,
 
 def whole_words(view: TextView, span: Span) -> Span:
     """`span` trimmed of surrounding spaces and widened to the words it cuts."""
-    start, end = span
-    text = view.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = _trimmed(view.text, span)
     starts = view.word_starts
     i = bisect_right(starts, start) - 1
     if i >= 0 and view.words[i].start < start < view.words[i].end:
@@ -103,12 +98,18 @@ def sentence_around(view: TextView, span: Span) -> Span:
             end = min(starts[last + 2] if last + 2 < len(starts) else len(view.text),
                       start + LONG_SENTENCE_CHARS)
         start, end = whole_words(view, (start, end))
-    text = view.text
+    start, end = _trimmed(view.text, (start, end))
+    return (start, end) if start < end else span
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    """`span` without the spaces it starts or ends with."""
+    start, end = span
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return (start, end) if start < end else span
+    return start, end
 
 
 def _words_in(view: TextView, span: Span) -> list:
