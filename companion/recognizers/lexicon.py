@@ -163,8 +163,7 @@ class Dictionary:
     """
 
     def __init__(self, nlp: Language | None) -> None:
-        self._vocab = nlp.vocab if nlp is not None else None
-        self.vocab = self._vocab
+        self.vocab = nlp.vocab if nlp is not None else None
         self._lemmas: frozenset[str] = frozenset()
         self._forms = None
         if nlp is None or "lemmatizer" not in nlp.pipe_names:
@@ -177,7 +176,7 @@ class Dictionary:
             self._forms = lookups.get_table("lemma_lookup")
 
     def is_stop(self, folded: str) -> bool:
-        return self._vocab is not None and self._vocab[folded].is_stop
+        return self.vocab is not None and self.vocab[folded].is_stop
 
     def is_word(self, folded: str, lemma: str | None = None) -> bool:
         if folded in self._lemmas or (self._forms is not None and folded in self._forms):

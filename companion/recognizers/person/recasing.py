@@ -114,11 +114,12 @@ class Recasing:
         return windows
 
     def _sentence_starts(self, offset: int) -> bool:
-        before = self.text[:offset].rstrip(" \t\u00a0")
-        return not before or before[-1] in ".!?\n"
-
-    def _in_capitals_at(self, offset: int) -> bool:
-        return self._line(offset) in self.caps_lines or bool(self.in_caps_run[offset])
+        """Whether only spaces stand between `offset` and the end of the previous sentence
+        (walks back over the spaces only: this is asked of every word)."""
+        i = offset
+        while i > 0 and self.text[i - 1] in " \t\u00a0":
+            i -= 1
+        return i == 0 or self.text[i - 1] in ".!?\n"
 
     def _name_like(self, folded: str, start: int, end: int) -> bool:
         """A listed given name, or a word of three letters or more that is no word of either

@@ -212,7 +212,7 @@ class WordScanner:
         ("tremblay" in "marie tremblay", "Julie tremblay")."""
         folded = w.folded
         listed = is_given_name(folded)
-        if w.kind == UPPER and not self._in_capitals(w) and not (
+        if w.kind == UPPER and not self._in_capitals_at(w.start) and not (
                 listed and len(folded) > MIN_UNCASED_NAME_LETTERS  # "NAM", "KIM": acronyms
                 and not (previous is not None and previous.kind in (GIVEN, AMBIG, HON)
                            and self.text[previous.end : w.start] in (" ", "\u00a0"))):
@@ -223,11 +223,11 @@ class WordScanner:
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)
                          or self._known_lemma(w))
-            if w.kind == UPPER and not self._in_capitals(w) and not is_ambiguous_name(folded):
+            if (w.kind == UPPER and not self._in_capitals_at(w.start)
+                    and not is_ambiguous_name(folded)):
                 # shouted in a cased line: the word lists' rare proper nouns ("guillaume",
                 # "malik") do not make a listed given name a word; stop words still do
-                word_like = any(d.is_stop(folded) for d in (self.dictionary,
-                                                             self.other_dictionary))
+                word_like = self._stop_word(folded)
             # "my lawyer said…", "will you…" (but "to fionnuala" is no verb); "real" is not
             # "Réal", but "beatrice" is Béatrice when the re-cased reading says so
             if not ((self.language == "en" and word_like
@@ -258,8 +258,9 @@ class WordScanner:
         if w.kind == UPPER:
             self._classify_in_capitals(w, previous)
 
-    def _in_capitals(self, w: Word) -> bool:
-        return self._line(w.start) in self.caps_lines or bool(self.in_caps_run[w.start])
+    def _in_capitals_at(self, offset: int) -> bool:
+        """Whether `offset` is in an all-capitals line or a run of words in capitals."""
+        return self._line(offset) in self.caps_lines or bool(self.in_caps_run[offset])
 
     def _classify_in_capitals(self, w: Word, previous: Word | None) -> None:
         """Among words in capitals, neither a listed given name nor a surname after one: a word
@@ -267,7 +268,7 @@ class WordScanner:
         after an honorific ("MME CÔTÉ"); any other word of four letters or more that is no
         place and no acronym may be a surname ("COACH MORIARTY")."""
         folded = w.folded
-        stop = any(d.is_stop(folded) for d in (self.dictionary, self.other_dictionary))
+        stop = self._stop_word(folded)
         if previous is not None and previous.kind == HON and not stop:
             return
         if (stop or self._known_word(folded, self.dictionary, self.other_dictionary)
@@ -298,7 +299,7 @@ class WordScanner:
                 or len(w.folded) < MIN_UNCASED_NAME_LETTERS
                 or not all(part.isalpha() for part in w.folded.split("-"))
                 or w.folded in INTERJECTIONS or w.folded in CALENDAR_WORDS
-                or any(d.is_stop(w.folded) for d in (self.dictionary, self.other_dictionary))
+                or self._stop_word(w.folded)
                 or is_place(w.folded)):
             return False
         if honorific.folded in AMBIGUOUS_HONORIFICS:
@@ -350,6 +351,10 @@ class WordScanner:
         words: "tremblay" → "trembler".)"""
         token = self._token(w) if self.language == "en" else None
         return token is not None and self.dictionary.is_word(w.folded, token.lemma_)
+
+    def _stop_word(self, folded: str) -> bool:
+        """A stop word of either language."""
+        return self.dictionary.is_stop(folded) or self.other_dictionary.is_stop(folded)
 
     @staticmethod
     def _known_word(folded: str, *dictionaries: Dictionary) -> bool:
