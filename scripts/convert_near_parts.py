@@ -12,10 +12,11 @@
 A developer's tool (not shipped): it edits the YAML text line by line, so comments and layout
 stay as they are, and it can be run again on files edited meanwhile (a converted `near` is left
 alone). Each part is named from what it holds (`ref: client-any` → client-any, `terms:
-["@review_requests"]` → review-requests, `pii: [PERSON]` → person), unless NAMES below gives
-the names of that `near` (by file, the rule or detector it is in, and its rank there).
+["@review_requests"]` → review-requests, `pii: [PERSON]` → person); rename them by hand where a
+better name says more. The built-in packs were converted with it, with part names chosen by
+hand (they are in the packs now); it is kept for organizations' own packs.
 
-    scripts/convert-near-parts [FILE_OR_FOLDER ...]     # default: every built-in pack
+    scripts/convert-near-parts [FILE_OR_FOLDER ...]     # default: every pack under policies/
 """
 
 from __future__ import annotations
@@ -31,81 +32,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 POLICIES = REPO / "policies"
 
-#: (file under policies/, rule or detector id, rank of the `near` in it from 1) → part names
-NAMES: dict[tuple[str, str, int], list[str]] = {
-    ("barreau-qc/rules/1-location.yaml", "client-location", 1): ["client-or-case", "place"],
-    ("barreau-qc/rules/3-advertising.yaml", "guaranteed-results", 1): ["promise", "ad"],
-    ("barreau-qc/rules/3-advertising.yaml", "guaranteed-results", 2): ["guarantee", "outcome"],
-    ("barreau-qc/rules/6-testimonials.yaml", "testimonial-request", 1): ["request", "review"],
-    ("cisss-gaspesie/detectors/cisss.yaml", "child", 1): ["little", "name"],
-    ("cisss-gaspesie/detectors/cisss.yaml", "child", 2): ["name", "age"],
-    ("cisss-gaspesie/detectors/cisss.yaml", "child-named", 1): ["child", "name"],
-    ("cisss-gaspesie/detectors/cisss.yaml", "user-singled-out", 1): ["user", "detail"],
-    ("cisss-gaspesie/detectors/cisss.yaml", "child-with-detail", 1): ["child", "detail"],
-    ("cisss-gaspesie/detectors/cisss.yaml", "child-identified", 1):
-        ["child-in-care", "detail-or-name"],
-    ("cisss-gaspesie/detectors/cisss.yaml", "child-identified", 2):
-        ["child", "youth-protection"],
-    ("cisss-gaspesie/rules/conduct.yaml", "confidential-document", 1):
-        ["document", "disclosure"],
-    ("cisss-gaspesie/rules/conduct.yaml", "confidential-document", 2):
-        ["document", "personal-data"],
-    ("cisss-gaspesie/rules/conduct.yaml", "confidential-document", 3): ["access", "code"],
-    ("cisss-gaspesie/rules/consent.yaml", "person-named-at-work", 1):
-        ["name", "user-or-staff"],
-    ("cisss-gaspesie/rules/consent.yaml", "people-pictured", 1): ["picture", "user-or-staff"],
-    ("cisss-gaspesie/rules/lpj.yaml", "court-file-in-care", 1):
-        ["identifier", "youth-protection"],
-    ("cisss-gaspesie/rules/lpj.yaml", "parent-named", 1): ["parent-named", "youth-protection"],
-    ("cisss-gaspesie/rules/lpj.yaml", "parent-named", 2): ["parent", "name"],
-    ("law-firm/rules/confidentiality.yaml", "review-reply-details", 1): ["reply", "detail"],
-    ("law-firm/rules/professionalism.yaml", "review-reply-blame", 1): ["blame", "reply"],
-    ("rseq-monteregie/rules.yaml", "offensive-image", 1): ["altered-image", "person"],
-    ("rseq-monteregie/rules.yaml", "denigration-page", 1): ["page", "joining", "aimed-at"],
-    ("shared/detectors/conduct.yaml", "contempt-aimed", 1): ["contempt", "target"],
-    ("shared/detectors/conduct.yaml", "sarcasm-aimed", 1): ["sarcasm", "person"],
-    ("shared/detectors/conduct.yaml", "rumour", 1): ["rumour", "person"],
-    ("shared/detectors/conduct.yaml", "mockery", 1): ["mockery", "audience-call", "target"],
-    ("shared/detectors/conduct.yaml", "threat", 1): ["cue", "another-cue"],
-    ("shared/detectors/conduct.yaml", "pile-on", 1): ["call", "hostility"],
-    ("shared/detectors/conduct.yaml", "doxxing", 1): ["contact-details", "hostility"],
-    ("shared/detectors/legal.yaml", "addressed-matter", 1): ["your", "matter"],
-    ("shared/detectors/legal.yaml", "client-indefinite", 1): ["client", "matter"],
-    ("shared/detectors/legal.yaml", "client-and-their-matter", 1): ["client", "their-matter"],
-    ("shared/detectors/legal.yaml", "client-and-their-matter", 2): ["his-or-her", "matter"],
-    ("shared/detectors/legal.yaml", "client-mentioned", 1): ["client", "detail"],
-    ("shared/detectors/legal.yaml", "person-described-with-case", 1): ["person", "case"],
-    ("shared/detectors/legal.yaml", "case-details", 1): ["case", "particulars"],
-    ("shared/detectors/legal.yaml", "case-details", 2): ["person", "who-it-is"],
-    ("shared/detectors/legal.yaml", "case-details", 3): ["name", "own-proceeding"],
-    ("shared/detectors/legal.yaml", "case-details", 4): ["name", "matter-of"],
-    ("shared/detectors/legal.yaml", "case-details", 5): ["name", "file-word"],
-    ("shared/detectors/legal.yaml", "case-identifiers", 1): ["identifier", "person"],
-    ("shared/detectors/legal.yaml", "case-event", 1): ["outcome", "matter"],
-    ("shared/detectors/legal.yaml", "named-matter", 1): ["name", "your-matter"],
-    ("shared/detectors/legal.yaml", "named-matter", 2): ["name", "case-event"],
-    ("shared/detectors/legal.yaml", "named-matter", 3): ["name", "spouse", "matter"],
-    ("shared/detectors/legal.yaml", "named-matter", 4): ["name", "private-matter"],
-    ("shared/detectors/legal.yaml", "addressed-person", 1): ["name", "you"],
-    ("shared/detectors/legal.yaml", "legal-advice", 1): ["directive", "person", "matter"],
-    ("shared/detectors/legal.yaml", "legal-advice", 2): ["directive", "person"],
-    ("shelter/detectors/shelter.yaml", "survivor-detail", 1): ["from", "place"],
-    ("shelter/detectors/shelter.yaml", "private-gathering", 1): ["gathering", "residents"],
-    ("shelter/rules/events-and-staff.yaml", "private-event", 1): ["event", "when-or-where"],
-    ("shelter/rules/events-and-staff.yaml", "staff-photo", 1): ["picture", "staff-or-name"],
-    ("shelter/rules/locations.yaml", "shelter-location", 1): ["shelter", "place"],
-    ("shelter/rules/locations.yaml", "survivor-whereabouts", 1):
-        ["survivor", "whereabouts", "place"],
-    ("shelter/rules/locations.yaml", "survivor-whereabouts", 2): ["at-shelter", "woman"],
-    ("shelter/rules/survivors.yaml", "survivor-details", 1): ["survivor", "detail"],
-    ("shelter/rules/survivors.yaml", "survivors-pictured", 1): ["picture", "survivor"],
-    ("shelter/rules/survivors.yaml", "survivors-pictured", 2): ["of-our", "staff-member"],
-    ("shelter/rules/survivors.yaml", "incident-disclosure", 1): ["incident", "survivor"],
-}
-
 _NEAR = re.compile(r"^(\s*)(- )?near:\s*(#.*)?$")
-_OWNER_DETECTOR = re.compile(r"^  ([a-z0-9][a-z0-9-]*):\s*(#.*)?$")
-_OWNER_RULE = re.compile(r"^\s*- id:\s*([a-z0-9][a-z0-9-]*)")
 
 
 def _indent(line: str) -> int:
@@ -153,16 +80,7 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def _owner(lines: list[str], at: int) -> tuple[str, int]:
-    """The rule or detector holding line `at`, and the line it starts at."""
-    for i in range(at, -1, -1):
-        m = _OWNER_RULE.match(lines[i]) or _OWNER_DETECTOR.match(lines[i])
-        if m:
-            return m.group(1), i
-    return "", 0
-
-
-def convert_once(lines: list[str], relative: str) -> bool:
+def convert_once(lines: list[str]) -> bool:
     """Converts the first positional `near` of `lines`; False when there is none left."""
     for i, line in enumerate(lines):
         m = _NEAR.match(line)
@@ -189,12 +107,7 @@ def convert_once(lines: list[str], relative: str) -> bool:
         for k, start in enumerate(starts):
             stop = starts[k + 1] if k + 1 < len(starts) else of_end
             items.append(yaml.safe_load(textwrap.dedent("\n".join(lines[start:stop])))[0])
-        owner, owner_line = _owner(lines, i)
-        rank = sum(1 for j in range(owner_line, i + 1) if _NEAR.match(lines[j]))
-        names = NAMES.get((relative, owner, rank)) or _unique([auto_name(s) for s in items])
-        if len(names) != len(items):
-            raise SystemExit(f"{relative}: {owner} near #{rank}: NAMES has {len(names)} names "
-                             f"for {len(items)} parts")
+        names = _unique([auto_name(s) for s in items])
         for j in range(of_line, end):
             focus = re.match(r"^(\s*)focus:\s*(\d+)\s*(#.*)?$", lines[j])
             if focus and _indent(lines[j]) == key_indent:
@@ -215,11 +128,7 @@ def convert_once(lines: list[str], relative: str) -> bool:
 def convert(path: Path) -> bool:
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
-    try:
-        relative = path.resolve().relative_to(POLICIES.resolve()).as_posix()
-    except ValueError:
-        relative = path.name
-    while convert_once(lines, relative):
+    while convert_once(lines):
         pass
     new = "\n".join(lines)
     if new != text:
