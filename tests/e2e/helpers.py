@@ -19,6 +19,18 @@ POLICY_FINDINGS = ", ".join(
 CARD = "[data-gf-card]"
 CHIP = "[data-gf-chip]"
 
+FACEBOOK = "www.facebook.com"
+LINKEDIN = "www.linkedin.com"
+#: each test page's editor, as its own state holds the text
+LEXICAL_TEXT = "window.__lexicalState().text"
+QUILL_TEXT = "window.__quill.getText()"
+REACT_TEXT = "window.__reactValue()"
+#: the composers the card tests run in: (site, test page, editor selector, its text in JS)
+LEXICAL = (FACEBOOK, "facebook.html", "#post", LEXICAL_TEXT)
+QUILL = (LINKEDIN, "linkedin.html", ".ql-editor", QUILL_TEXT)
+QUILL2 = (LINKEDIN, "linkedin-quill2.html", ".ql-editor", QUILL_TEXT)
+TEXTAREA = ("www.instagram.com", "instagram.html", "textarea.comment", REACT_TEXT)
+
 
 def type_in(page: Page, selector: str, text: str) -> None:
     page.click(selector)

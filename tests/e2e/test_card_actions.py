@@ -8,26 +8,28 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import CARD, card_button, expect_chip, mark_of, open_card, type_in, wait_analysed
+from .helpers import (
+    CARD,
+    FACEBOOK,
+    LEXICAL,
+    LEXICAL_TEXT,
+    LINKEDIN,
+    QUILL,
+    QUILL_TEXT,
+    TEXTAREA,
+    card_button,
+    expect_chip,
+    mark_of,
+    open_card,
+    type_in,
+    wait_analysed,
+)
 from .overlay import overlay
 
 pytestmark = pytest.mark.e2e
 
-FACEBOOK = "www.facebook.com"
-LINKEDIN = "www.linkedin.com"
-LEXICAL_TEXT = "window.__lexicalState().text"
-QUILL_TEXT = "window.__quill.getText()"
-EDITORS = [
-    pytest.param(FACEBOOK, "facebook.html", "#post", LEXICAL_TEXT, id="lexical"),
-    pytest.param(LINKEDIN, "linkedin.html", ".ql-editor", QUILL_TEXT, id="quill"),
-    pytest.param(
-        "www.instagram.com",
-        "instagram.html",
-        "textarea.comment",
-        "window.__reactValue()",
-        id="textarea",
-    ),
-]
+EDITORS = [pytest.param(*LEXICAL, id="lexical"), pytest.param(*QUILL, id="quill"),
+           pytest.param(*TEXTAREA, id="textarea")]
 # A name in a legal context with a feminine cue: the role word offered is « ma cliente ».
 BEFORE, NAME = "Bravo à ", "Julie Roy"
 AFTER = " pour sa victoire au tribunal, elle a bien défendu son dossier."

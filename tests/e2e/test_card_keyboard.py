@@ -10,26 +10,24 @@ import re
 
 import pytest
 
-from .helpers import CARD, expect_chip, mark_of, type_in, wait_analysed
+from .helpers import (
+    CARD,
+    FACEBOOK,
+    LEXICAL,
+    LEXICAL_TEXT,
+    QUILL,
+    TEXTAREA,
+    expect_chip,
+    mark_of,
+    type_in,
+    wait_analysed,
+)
 from .overlay import overlay
 
 pytestmark = pytest.mark.e2e
 
-FACEBOOK = "www.facebook.com"
-LEXICAL_TEXT = "window.__lexicalState().text"
-EDITORS = [
-    pytest.param(FACEBOOK, "facebook.html", "#post", LEXICAL_TEXT, id="lexical"),
-    pytest.param(
-        "www.linkedin.com", "linkedin.html", ".ql-editor", "window.__quill.getText()", id="quill"
-    ),
-    pytest.param(
-        "www.instagram.com",
-        "instagram.html",
-        "textarea.comment",
-        "window.__reactValue()",
-        id="textarea",
-    ),
-]
+EDITORS = [pytest.param(*LEXICAL, id="lexical"), pytest.param(*QUILL, id="quill"),
+           pytest.param(*TEXTAREA, id="textarea")]
 TWO_NAMES = "Rencontre avec Marie Tremblay puis avec Jean Gagnon"
 FOCUSED_ACTION = """function () {
   const active = this.getRootNode().activeElement;

@@ -6,13 +6,24 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import CARD, card_button, chip_button, mark_of, type_in, wait_analysed
+from .helpers import (
+    CARD,
+    FACEBOOK,
+    LEXICAL,
+    LEXICAL_TEXT,
+    QUILL,
+    QUILL2,
+    TEXTAREA,
+    card_button,
+    chip_button,
+    mark_of,
+    type_in,
+    wait_analysed,
+)
 from .overlay import overlay
 
 pytestmark = pytest.mark.e2e
 
-FACEBOOK = "www.facebook.com"
-LEXICAL_TEXT = "window.__lexicalState().text"
 SELECTED = "window.getSelection().toString()"
 TWO_NAMES = "Rencontre avec Marie Tremblay et Jean Gagnon hier."
 # True once the caret is at the end of the box's text (nothing but blanks after it): where a person
@@ -84,26 +95,8 @@ def test_one_redaction_in_the_first_paragraph_keeps_typing_in_the_second(no_poli
     page.wait_for_function(f"{LEXICAL_TEXT}.endsWith('Deuxième paragraphe suite')")
 
 
-EDITORS = [
-    pytest.param(FACEBOOK, "facebook.html", "#post", LEXICAL_TEXT, id="lexical"),
-    pytest.param(
-        "www.linkedin.com", "linkedin.html", ".ql-editor", "window.__quill.getText()", id="quill1"
-    ),
-    pytest.param(
-        "www.linkedin.com",
-        "linkedin-quill2.html",
-        ".ql-editor",
-        "window.__quill.getText()",
-        id="quill2",
-    ),
-    pytest.param(
-        "www.instagram.com",
-        "instagram.html",
-        "textarea.comment",
-        "window.__reactValue()",
-        id="textarea",
-    ),
-]
+EDITORS = [pytest.param(*LEXICAL, id="lexical"), pytest.param(*QUILL, id="quill1"),
+           pytest.param(*QUILL2, id="quill2"), pytest.param(*TEXTAREA, id="textarea")]
 
 
 @pytest.mark.parametrize(("host", "page_file", "box", "state"), EDITORS)
