@@ -39,8 +39,14 @@ from companion.recognizers.person.words import (
 CLITICS = frozenset("moi toi lui elle elles ils nous vous leur on y en le la les".split())
 #: Characters of context read around each re-cased word, within its sentence.
 WINDOW = 80
-#: Components the NER reads from; the others are skipped on the copy.
-_NER_INPUTS = frozenset({"tok2vec", "ner"})
+
+
+def ner_inputs(nlp: Language) -> set[str]:
+    """The components the NER reads from: itself, and a shared tok2vec only if the NER listens
+    to it (in both pinned models the NER has a tok2vec of its own, so the copy skips the shared
+    one, which only the tagger reads)."""
+    return {"ner"} | {name for name, component in nlp.pipeline
+                      if "ner" in getattr(component, "listener_map", {})}
 
 
 class Recasing:
@@ -83,7 +89,7 @@ class Recasing:
             return []
         recased_text = "".join(chars)
         windows = self._windows(name_like)
-        disable = [p for p in nlp.pipe_names if p not in _NER_INPUTS]
+        disable = [p for p in nlp.pipe_names if p not in ner_inputs(nlp)]
         spans = []
         for (w_start, _end), doc in zip(
                 windows, nlp.pipe((recased_text[a:b] for a, b in windows), disable=disable),
