@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from companion.nlp.attribute_index import index_attribute_ruler
 from companion.nlp.runtime import (
     compact_lookups,
     fast_regex_compile,
@@ -81,6 +82,8 @@ def load_model(package: str) -> Language:
         raise ModelError(f"spaCy model {package!r} cannot be loaded ({exc}). {_HOW_TO_FIX}") \
             from exc
     nlp.add_pipe("sentencizer")
+    if "attribute_ruler" in nlp.pipe_names:
+        index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     _memoize_lemmas(nlp)
     return nlp
 
