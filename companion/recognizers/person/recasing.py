@@ -30,6 +30,7 @@ from companion.recognizers.person.cues import (
 from companion.recognizers.person.words import (
     MIN_UNCASED_NAME_LETTERS,
     POSSESSIVE,
+    URL_OR_EMAIL,
     VOWEL,
     WORD,
     base_form,
@@ -59,10 +60,13 @@ class Recasing:
             return []
         chars = list(self.text)
         name_like: list[tuple[int, int]] = []
+        addresses = [m.span() for m in URL_OR_EMAIL.finditer(self.text)]
         for m in WORD.finditer(self.text):
             word = m.group()
             if m.start() and self.text[m.start() - 1] in "@#":
                 continue
+            if any(start <= m.start() < end for start, end in addresses):
+                continue  # "marie.tremblay@gmail.com": see handles.py
             if POSSESSIVE.search(word) and len(word) > 3:
                 word = word[:-2]  # "brennan's"
             capitals = word.isupper() and len(word) > 1 and self._in_capitals_at(m.start())
