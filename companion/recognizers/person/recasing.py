@@ -136,6 +136,8 @@ class Recasing:
         language, no chat word, no place and no acronym."""
         if folded in INTERJECTIONS or base_form(folded) in CUE_WORDS:
             return False  # "ben content", "aréna Gilles-Chabot"
+        if self.dictionary.is_stop(folded) or folded in CALENDAR_WORDS:
+            return False  # listed given names, but in lower case "will", "mai", "noël"
         if is_given_name(folded) or is_unaccented_given_name(folded):
             return True
         parts = folded.split("-")
