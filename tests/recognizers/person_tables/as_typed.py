@@ -40,6 +40,8 @@ FRENCH = [
 
 FRENCH_NONE = [
     "tu me gosses en maudit avec tes niaiseries",
+    # a given name that is also a month or a holiday, in lower case
+    "l'audience est remise au 14 mai, on se revoit après noël",
     "il me checke tout le temps",
     "Tu me Texte quand tu peux",
     "Les matchs se jouent à l'école Henri-Bourassa, à Mgr-Richard et à Louis-Riel.",
@@ -97,6 +99,8 @@ ENGLISH = [
 
 ENGLISH_NONE = [
     "please open it in ms word and send it back",
+    # a given name that is also a stop word, in lower case
+    "We will appeal if the client wants to; until then, he won't discuss it, and neither will I.",
     "i miss you guys so much",
     "Hope you're all doing well this week",
     "Meet us at the corner of Rachel and Fullum at noon.",
