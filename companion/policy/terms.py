@@ -96,25 +96,25 @@ class _PhraseIndex:
 
     def starts(self, view: TextView) -> Iterator[tuple[int, Phrase]]:
         """(word index, phrase) pairs worth trying: the phrase's first word can match there."""
-        positions = view.positions
-        if len(positions) < len(self.exact):  # a short paragraph, a long list of phrases
-            keys = [key for key in positions if key in self.exact]
-        else:
-            keys = [key for key in self.exact if key in positions]
-        for key in keys:
-            for i in positions[key]:
-                for phrase in self.exact[key]:
-                    yield i, phrase
-        for key, phrases in self.by_prefix.items():
-            for i in view.prefix_positions.get(key, ()):
-                for phrase in phrases:
-                    yield i, phrase
+        for phrases, positions in ((self.exact, view.positions),
+                                   (self.by_prefix, view.prefix_positions)):
+            for key in _shared_keys(phrases, positions):
+                for i in positions[key]:
+                    for phrase in phrases[key]:
+                        yield i, phrase
         for phrase in self.anywhere:
             for i in range(len(view.words)):
                 yield i, phrase
 
 
 _PREFIX_KEY = PREFIX_KEY
+
+
+def _shared_keys(a: Mapping[str, object], b: Mapping[str, object]) -> list[str]:
+    """The keys of both, walking the smaller (a short paragraph, a long list of phrases)."""
+    if len(b) < len(a):
+        return [key for key in b if key in a]
+    return [key for key in a if key in b]
 
 
 @dataclass(eq=False)
