@@ -132,22 +132,30 @@ class TermSet:
                 index.add(phrase)
 
     def find(self, view: TextView) -> list[Span]:
-        """Phrases paragraph by paragraph (each paragraph's own view remembers them while
-        it is unchanged), regular expressions in the whole text."""
-        found: list[Span] = []
+        """Phrases and regular expressions paragraph by paragraph: each paragraph's own view
+        remembers what they found in it while it is unchanged (a keystroke re-reads one
+        paragraph), so a term never runs across a blank line."""
         index = self._index.get(view.language)
-        if index is not None:
-            for offset, paragraph in view.paragraphs:
-                spans = paragraph.phrase_spans.get(self)
-                if spans is None:
-                    spans = paragraph.phrase_spans[self] = [
-                        span for i, phrase in index.starts(paragraph)
-                        if (span := phrase.match_at(paragraph.words, i))]
-                if spans:
-                    found += [(start + offset, end + offset) for start, end in spans]
-        for pattern in self.regexes.get(view.language, ()):
-            found += [m.span() for m in pattern.finditer(view.text) if m.end() > m.start()]
+        patterns = self.regexes.get(view.language, ())
+        if index is None and not patterns:
+            return []
+        found: list[Span] = []
+        for offset, paragraph in view.paragraphs:
+            spans = paragraph.phrase_spans.get(self)
+            if spans is None:
+                spans = paragraph.phrase_spans[self] = self._find_in(paragraph, index, patterns)
+            if spans:
+                found += [(start + offset, end + offset) for start, end in spans]
         return found
+
+    @staticmethod
+    def _find_in(paragraph: TextView, index: _PhraseIndex | None, patterns: Sequence
+                 ) -> list[Span]:
+        spans = [span for i, phrase in index.starts(paragraph)
+                 if (span := phrase.match_at(paragraph.words, i))] if index is not None else []
+        for pattern in patterns:
+            spans += [m.span() for m in pattern.finditer(paragraph.text) if m.end() > m.start()]
+        return spans
 
 
 def compile_terms(spec: Sequence[str] | Mapping[str, Sequence[str]],

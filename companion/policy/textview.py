@@ -86,7 +86,7 @@ class TextView:
         self.word_starts = [w.start for w in self.words]
         #: results of conditions on this post, by condition id (see conditions.cached_find)
         self.cache: dict[int, list[tuple[int, int]]] = {}
-        #: phrases found in this view, by term set (see TermSet.find)
+        #: the spans each term set found in this view (see TermSet.find)
         self.phrase_spans: dict[object, list[tuple[int, int]]] = {}
         #: what other detectors work out once per view (the classifier's features and scores)
         self.memo: dict[object, object] = {}
