@@ -1,0 +1,20 @@
+p='/work/blind/pii-5b/posts_src.py'
+s=open(p).read()
+def rep(a,b):
+    global s
+    assert s.count(a)==1,(s.count(a),a[:60]); s=s.replace(a,b)
+rep("Grace says before Friday","[[P|Grace]] says before Friday")
+rep("PixelPanda: touch grass skye","PixelPanda: touch grass [[P|skye]]")
+rep("'s post about his unit at [[A|5540 Durocher Ave]]: Connor, in","'s post about his unit at [[A|5540 Durocher Ave]]: [[P|Connor]], in")
+rep("Pierre says no wine bottles","[[P|Pierre]] says no wine bottles")
+rep("16 ANS, (né le","16 ANS (né le")
+rep("Grand rassemblement des Lévesque à","Grand rassemblement des [[P|Lévesque]] à")
+rep("Anyone related to the Brisebois of","Anyone related to the [[P|Brisebois]] of")
+rep("Réunion de la famille de Sousa au","Réunion de la famille [[P|de Sousa]] au")
+rep("Souper des familles Ben Ammar et Abou Jaoudé dimanche","Souper des familles [[P|Ben Ammar]] et [[P|Abou Jaoudé]] dimanche")
+rep("Four generations at the MacPherson reunion","Four generations at the [[P|MacPherson]] reunion")
+rep("The Ross side brought","The [[P|Ross]] side brought")
+rep("The Bacon–Fontaine family gathering","The [[P|Bacon–Fontaine]] family gathering")
+rep("Reunion of the Kyriakopoulos clan","Reunion of the [[P|Kyriakopoulos]] clan")
+rep("Des descendants de la famille de Repentigny?","Des descendants de la famille [[P|de Repentigny]]?")
+open(p,'w').write(s)
