@@ -4,10 +4,11 @@ spaCy's AttributeRuler (which maps the tagger's fine tags to parts of speech and
 fixes some lemmas) runs a Matcher over every token with every one of its patterns: the English
 model has 179, and that took 8 ms of a new 2,000-character post, as long as its tok2vec. Its
 patterns are all fixed-length token descriptions (no operators) over a few attributes, so the
-patterns that can start at a token are found by that token's tag, lower-case form or part of
-speech, and only those are checked. `index_attribute_ruler` installs this in place of the
-ruler's `match`; it gives the same matches (tests/pipeline/test_attribute_index.py compares
-them with the Matcher's), so the same tags, morphology and lemmas. A ruler with a pattern
+patterns that can start at a token are found by the values of that token's attributes (its
+lower-case form, tag, part of speech…), and only those are checked. `index_attribute_ruler`
+installs this in place of the ruler's `match`; it gives the same matches
+(tests/pipeline/test_attribute_index.py compares them with the Matcher's), so the same tags,
+morphology and lemmas. A ruler with a pattern
 outside what is understood here keeps spaCy's Matcher.
 """
 
