@@ -8,8 +8,8 @@ patterns that can start at a token are found by the values of that token's attri
 lower-case form, tag, part of speech…), and only those are checked. `index_attribute_ruler`
 installs this in place of the ruler's `match`; it gives the same matches
 (tests/pipeline/test_attribute_index.py compares them with the Matcher's), so the same tags,
-morphology and lemmas. A ruler with a pattern
-outside what is understood here keeps spaCy's Matcher.
+morphology and lemmas. A ruler with a pattern outside what is understood here keeps spaCy's
+Matcher.
 """
 
 from __future__ import annotations
