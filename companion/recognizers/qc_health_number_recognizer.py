@@ -10,7 +10,8 @@ typed by hand may carry a typo and is still personal data. Without a plausible d
 digit is ignored (one random number in five passes it).
 
 People group the number as they like ("TREM 0412 1925", "TREM-041219-25", "TREM 04 12 19 25"):
-any single space, dot or hyphen between the characters is accepted.
+any single space, dot or hyphen between the characters is accepted. Letters typed in lower case
+count only with the check digit or a context word ("carte soleil", "RAMQ", "health card").
 """
 
 from __future__ import annotations
@@ -70,12 +71,15 @@ class QcHealthNumberRecognizer(CheckedPatternRecognizer):
     def check(self, match: regex.Match, pattern: Pattern, text: str) -> float | None:
         raw = match.group()
         nam = "".join(ch for ch in raw if ch.isalnum()).upper()
+        lower_case = not raw[:4].isupper()
         if not plausible_birth_date(nam):
             score = IMPLAUSIBLE_DATE_SCORE
         elif check_digit_matches(nam):
             score = CHECK_DIGIT_SCORE
         else:
-            score = PLAUSIBLE_DATE_SCORE
-        if not raw[:4].isupper():
+            # letters in lower case are most often a word before a number ("born 1952-07-19"
+            # reads BORN 1952 0719): without the check digit, only a context word lifts it
+            score = IMPLAUSIBLE_DATE_SCORE if lower_case else PLAUSIBLE_DATE_SCORE
+        if lower_case:
             score -= LOWERCASE_PENALTY
         return score

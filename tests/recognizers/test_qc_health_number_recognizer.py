@@ -32,6 +32,9 @@ NO_MATCH = [
     ("en", "Flight ACDC 4512 7788 boards at gate 4."),  # day 45 is not a day
     ("fr", "Le code TREM 0412 1925 3 ne marche pas."),  # nine digits
     ("en", "Pages MOVE 1 2 3 4 5 6 7 8 of the binder."),  # month 34
+    # a word before a date, in lower case: no check digit, no context word
+    ("en", "My mom Carol Ann Hayes (born 1952-07-19 in Murdochville) grew up there."),
+    ("fr", "Rendez-vous pris, on se voit avec 0412 1925 en main."),
 ]
 
 
