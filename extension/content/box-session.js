@@ -11,7 +11,7 @@
   const { MessageType, CompanionStatus, sendMessage } = GardeFouProtocol;
   const { findingsInUtf16 } = GardeFou.offsets;
   const { remapSpans, remapOffset } = GardeFou.textDiff;
-  const { settle } = GardeFou.editPrimitives;
+  const { settle, watchTyping } = GardeFou.editPrimitives;
   const { message } = GardeFou.overlayRoot;
   const { personReplacements } = GardeFou.personReplacements;
   const { removableSentence } = GardeFou.sentenceSpan;
@@ -362,7 +362,7 @@
       const finding = this.spanFindings.find((candidate) => candidate.id === findingId);
       const caret = this.caretOffset();
       const replaced = finding ? await this.replaceSpan(finding, edit(finding)) : null;
-      if (replaced) this.restoreCaret(caret, [replaced]);
+      if (replaced && !replaced.typedSince) this.restoreCaret(caret, [replaced]);
       else this.element.focus({ preventScroll: true });
       this.reanalyze();
     }
@@ -381,7 +381,7 @@
         replacedSpans.push(replacedSpan);
         leftmostReplacedStart = replacedSpan.start;
       }
-      if (replacedSpans.length) this.restoreCaret(caret, replacedSpans);
+      if (replacedSpans.length && !replacedSpans.some((span) => span.typedSince)) this.restoreCaret(caret, replacedSpans);
       this.reanalyze();
     }
 
@@ -400,7 +400,9 @@
 
     // Writes `replacement` over start..end (a finding's span, or the sentence around it) into the
     // editor's own state, then checks the editor now holds exactly the expected text; if not,
-    // undoes the attempt and says so. Returns the replaced span or null.
+    // undoes the attempt and says so. Returns the replaced span or null. If the person typed
+    // while the editor applied the edit, their keystrokes are never undone: the edit stands if
+    // its text is in place (`typedSince`: the caret is theirs, not put back), else only the notice.
     async replaceSpan(finding, { start, end, replacement }) {
       const snapshot = this.editor.read(this.element);
       if (snapshot.text.slice(finding.start, finding.end) !== finding.text) {
@@ -410,10 +412,15 @@
       const span = start === finding.start && end === finding.end ? this.editor.redactionSpan(snapshot, start, end) : { start, end };
       const expected = snapshot.text.slice(0, span.start) + replacement + snapshot.text.slice(span.end);
       this.editor.replace(this.element, snapshot, span.start, span.end, replacement);
+      const typing = watchTyping(this.element);
       await settle();
+      typing.stop();
       const after = this.editor.read(this.element).text;
       if (after === expected) return { ...span, replacement };
-      if (after !== snapshot.text) {
+      if (typing.seen) {
+        const inPlace = after.startsWith(expected.slice(0, span.start + replacement.length));
+        if (inPlace) return { ...span, replacement, typedSince: true };
+      } else if (after !== snapshot.text) {
         this.editor.undo(this.element);
         await settle();
       }

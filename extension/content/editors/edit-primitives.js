@@ -48,5 +48,22 @@
     return document.execCommand("undo");
   }
 
-  GardeFou.editPrimitives = { selectionOf, settle, focusEditor, selectRange, dispatchBeforeInput, insertOverSelection, nativeUndo };
+  // Whether the person types into `element` from now until stop(): the browser's own input
+  // events (ours, made before the watch starts or synthetic, are not counted). An edit checked
+  // after settle() must not take their keystrokes for a failure and undo them.
+  function watchTyping(element) {
+    const watch = { seen: false };
+    const onInput = (event) => { if (event.isTrusted) watch.seen = true; };
+    element.addEventListener("beforeinput", onInput, true);
+    element.addEventListener("input", onInput, true);
+    watch.stop = () => {
+      element.removeEventListener("beforeinput", onInput, true);
+      element.removeEventListener("input", onInput, true);
+    };
+    return watch;
+  }
+
+  GardeFou.editPrimitives = {
+    selectionOf, settle, focusEditor, selectRange, dispatchBeforeInput, insertOverSelection, nativeUndo, watchTyping,
+  };
 })(globalThis.GardeFou);
