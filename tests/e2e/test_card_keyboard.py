@@ -91,7 +91,10 @@ def test_alt_shift_g_opens_the_nearest_finding_and_enter_applies_an_action(
 #: machine does: the keystrokes that follow arrive before the extension checks its edit.
 BUSY_AFTER_ENTER = """() => document.addEventListener("keydown", (event) => {
   if (event.key !== "Enter") return;
-  setTimeout(() => { const until = performance.now() + 150; while (performance.now() < until); }, 0);
+  setTimeout(() => {
+    const until = performance.now() + 150;
+    while (performance.now() < until);
+  }, 0);
 }, true)"""
 
 
