@@ -129,6 +129,11 @@ def is_unaccented_place(folded: str) -> bool:
     return strip_accents(folded) in _unaccented_places()
 
 
+def is_place_however_accented(folded: str) -> bool:
+    """A place (is_place), or a listed one typed without its accents."""
+    return is_place(folded) or is_unaccented_place(folded)
+
+
 def is_not_name_word(folded: str) -> bool:
     """A language, a nationality, a religion, a game, an app or a brand ("portuguese",
     "tagalog", "fortnite"), or the plural of one ("Haitians", "Gaspésiens"): an ordinary

@@ -10,6 +10,8 @@ a platform word just before it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from companion.recognizers.lexicon import (
@@ -19,8 +21,8 @@ from companion.recognizers.lexicon import (
     is_given_name,
     is_not_person,
     is_place,
+    is_place_however_accented,
     is_unaccented_given_name,
-    is_unaccented_place,
     strip_accents,
 )
 from companion.recognizers.person.cues import (
@@ -57,6 +59,13 @@ _WORDS = regex.compile(r"\w+")
 _INSTITUTION_WORDS = PLACE_HEAD_WORDS | PLACE_TAIL_WORDS | frozenset(
     strip_accents(w) for w in PLACE_HEAD_WORDS | PLACE_TAIL_WORDS if len(w) >= 5)
 VOWELS = regex.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+
+
+
+def _two_pieces(part: str) -> Iterator[tuple[str, str]]:
+    """Every cut of `part` into two pieces of _MIN_RUN_IN letters or more."""
+    for k in range(_MIN_RUN_IN, len(part) - _MIN_RUN_IN + 1):
+        yield part[:k], part[k:]
 
 
 class HandlesAndHashtags:
@@ -119,7 +128,7 @@ class HandlesAndHashtags:
             if split is not None:
                 return RUN_IN_HANDLE_SCORE, "handle starting with a given name", [split]
         elif len(parts) <= 3 and any(self._surname_like(p) for p in parts) and not any(
-                is_place(p) or is_unaccented_place(p) for p in parts):
+                is_place_however_accented(p) for p in parts):
             # "@yufei.li", "@tiohatekon.horn", "@paris.okonkwo": first.last with an unlisted name
             return SHAPED_HANDLE_SCORE, "handle shaped like first.last", parts
         return None
@@ -134,18 +143,16 @@ class HandlesAndHashtags:
     def _words_run_together(self, part: str) -> bool:
         """Two words of three letters or more typed as one ("thebeard", "hockeymom")."""
         return any(
-            self._known_word(part[:k], self.dictionary, self.other_dictionary)
-            and self._known_word(part[k:], self.dictionary, self.other_dictionary)
-            for k in range(_MIN_RUN_IN, len(part) - _MIN_RUN_IN + 1))
+            self._known_word(head, self.dictionary, self.other_dictionary)
+            and self._known_word(tail, self.dictionary, self.other_dictionary)
+            for head, tail in _two_pieces(part))
 
     @staticmethod
     def _run_in_given_names(part: str) -> bool:
         """Two listed given names run together ("marcandre", "mariejosee")."""
         return any(
-            is_given_name(part[:k]) and (is_given_name(part[k:]) or is_unaccented_given_name(
-                part[k:]))
-            for k in range(_MIN_RUN_IN, len(part) - _MIN_RUN_IN + 1)
-        )
+            is_given_name(head) and (is_given_name(tail) or is_unaccented_given_name(tail))
+            for head, tail in _two_pieces(part))
 
     def _run_in_given_name(self, blob: str) -> str | None:
         """The given name a one-piece handle starts with ("julie" in "julietremblay"), unless

@@ -12,14 +12,15 @@ paragraph (the pipeline keeps each paragraph's words).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 
 from companion.recognizers.lexicon import (
     fold,
     is_given_name,
-    is_place,
+    is_place_however_accented,
     is_unaccented_given_name,
-    is_unaccented_place,
 )
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
@@ -30,7 +31,6 @@ from companion.recognizers.person.cues import (
 from companion.recognizers.person.words import (
     MIN_UNCASED_NAME_LETTERS,
     POSSESSIVE,
-    URL_OR_EMAIL,
     VOWEL,
     WORD,
     base_form,
@@ -42,12 +42,14 @@ CLITICS = frozenset("moi toi lui elle elles ils nous vous leur on y en le la les
 WINDOW = 80
 
 
-def ner_inputs(nlp: Language) -> set[str]:
-    """The components the NER reads from: itself, and a shared tok2vec only if the NER listens
-    to it (in both pinned models the NER has a tok2vec of its own, so the copy skips the shared
-    one, which only the tagger reads)."""
-    return {"ner"} | {name for name, component in nlp.pipeline
+@cache
+def skipped_on_the_copy(nlp: Language) -> tuple[str, ...]:
+    """The components the re-cased copy skips: all but the NER and a shared tok2vec it listens
+    to (in both pinned models the NER has a tok2vec of its own, so the copy skips the shared
+    one, which only the tagger reads). Worked out once per loaded model."""
+    read = {"ner"} | {name for name, component in nlp.pipeline
                       if "ner" in getattr(component, "listener_map", {})}
+    return tuple(name for name in nlp.pipe_names if name not in read)
 
 
 class Recasing:
@@ -60,13 +62,12 @@ class Recasing:
             return []
         chars = list(self.text)
         name_like: list[tuple[int, int]] = []
-        addresses = [m.span() for m in URL_OR_EMAIL.finditer(self.text)]
         for m in WORD.finditer(self.text):
             word = m.group()
             if m.start() and self.text[m.start() - 1] in "@#":
                 continue
-            if any(start <= m.start() < end for start, end in addresses):
-                continue  # "marie.tremblay@gmail.com": see handles.py
+            if any(start <= m.start() < end for start, end in self.address_spans):
+                continue  # "marie.tremblay@gmail.com"
             if POSSESSIVE.search(word) and len(word) > 3:
                 word = word[:-2]  # "brennan's"
             capitals = word.isupper() and len(word) > 1 and self._in_capitals_at(m.start())
@@ -77,7 +78,7 @@ class Recasing:
             if self._name_like(folded, m.start(), end):
                 recased = "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
                 name_like.append((m.start(), end))
-            elif self._place_like(folded):
+            elif is_place_however_accented(folded):
                 recased = word[:1].upper() + word[1:].lower()
             elif capitals:
                 recased = word.lower()
@@ -93,11 +94,10 @@ class Recasing:
             return []
         recased_text = "".join(chars)
         windows = self._windows(name_like)
-        disable = [p for p in nlp.pipe_names if p not in ner_inputs(nlp)]
         spans = []
-        for (w_start, _end), doc in zip(
-                windows, nlp.pipe((recased_text[a:b] for a, b in windows), disable=disable),
-                strict=True):
+        copies = nlp.pipe((recased_text[a:b] for a, b in windows),
+                          disable=skipped_on_the_copy(nlp))
+        for (w_start, _end), doc in zip(windows, copies, strict=True):
             for ent in doc.ents:
                 start, end = ent.start_char + w_start, ent.end_char + w_start
                 if ent.label_ in PERSON_LABELS and any(
@@ -151,7 +151,7 @@ class Recasing:
             and not self._known_word(folded, self.dictionary, self.other_dictionary)
             and not self._known_lemma_at(folded, start, end)
             and not self._inflected_english(folded)
-            and not self._place_like(folded)
+            and not is_place_however_accented(folded)
         )
 
     def _frequent_word(self, folded: str) -> bool:
@@ -161,10 +161,6 @@ class Recasing:
         them still finds: "marie tremblay".)"""
         vocab = self.dictionary.vocab
         return vocab is not None and vocab.vectors.shape[0] > 0 and vocab[folded].has_vector
-
-    @staticmethod
-    def _place_like(folded: str) -> bool:
-        return is_place(folded) or is_unaccented_place(folded)
 
     def _known_lemma_at(self, folded: str, start: int, end: int) -> bool:
         """In English, spaCy's lemma of the word is an ordinary word ("keeps" → "keep")."""

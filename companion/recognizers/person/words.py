@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -120,8 +121,14 @@ class Word:
 class WordScanner:
     """Finds and classifies the words of `self.text` (part of Analysis)."""
 
+    @cached_property
+    def address_spans(self) -> list[tuple[int, int]]:
+        """The URLs and e-mail addresses of the text: no word in them is a name of its own (the
+        word scan and the re-cased reading both skip them; handles.py reads them)."""
+        return [m.span() for m in URL_OR_EMAIL.finditer(self.text)]
+
     def _scan_words(self) -> Iterator[Word]:
-        excluded = [m.span() for m in URL_OR_EMAIL.finditer(self.text)]
+        excluded = [*self.address_spans]
         excluded += [m.span() for m in HASHTAG.finditer(self.text)]
         excluded += [m.span() for m in BARE_HANDLE.finditer(self.text)]
         for m in MENTION.finditer(self.text):
