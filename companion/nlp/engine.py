@@ -7,6 +7,8 @@ installed packages and leaves out what nothing here reads:
 - the vocabulary's table of strings;
 kept, because the recognizers and policy rules read them: tok2vec, morphologizer/tagger (POS,
 needed by the rule lemmatizers), attribute_ruler, lemmatizer (context words, policy terms), ner.
+The ner takes the weights trained in this repo for names typed in lower case or capitals
+(casing_ner.py, scripts/train-ner).
 
 Texts are processed in batches (`docs`): the pipeline hands over the segments of a post (see
 segments.py) together, so the NER's transition steps run on several segments at once.
@@ -25,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from companion.nlp.attribute_index import index_attribute_ruler
+from companion.nlp.casing_ner import CasingNerError, use_casing_ner
 from companion.nlp.runtime import (
     compact_lookups,
     fast_regex_compile,
@@ -61,9 +64,10 @@ class ModelError(RuntimeError):
     """A model package is missing or not the pinned version; the message says how to fix it."""
 
 
-def check_model_version(package: str) -> None:
+def check_model_version(package: str) -> str:
     """Refuses a model package other than the pinned version: another version finds other
-    names and entities than the ones the tests and the policy examples were checked against."""
+    names and entities than the ones the tests and the policy examples were checked against.
+    Returns the version."""
     try:
         installed = metadata.version(package)
     except metadata.PackageNotFoundError:
@@ -72,15 +76,19 @@ def check_model_version(package: str) -> None:
     if expected is not None and installed != expected:
         raise ModelError(f"spaCy model {package!r} is version {installed}; Garde-fou needs "
                            f"version {expected}. {_HOW_TO_FIX}")
+    return installed
 
 
 def load_model(package: str) -> Language:
-    check_model_version(package)
+    version = check_model_version(package)
     try:
         nlp = spacy.load(package, exclude=[*_UNUSED_COMPONENTS, *_UNUSED_DATA])
+        use_casing_ner(nlp, package, version)
     except OSError as exc:
         raise ModelError(f"spaCy model {package!r} cannot be loaded ({exc}). {_HOW_TO_FIX}") \
             from exc
+    except CasingNerError as exc:
+        raise ModelError(str(exc)) from exc
     nlp.add_pipe("sentencizer")
     if "attribute_ruler" in nlp.pipe_names:
         index_attribute_ruler(nlp.get_pipe("attribute_ruler"))

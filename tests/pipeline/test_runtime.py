@@ -121,11 +121,13 @@ def _attributes(doc) -> list[tuple]:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_loaded_models_annotate_like_stock_spacy(pipeline, lang):
     """Our loading (no string table, compact lemma table, factored tokenizer regex, memoized
-    lemmas, numpy matrix products) against spaCy's own, BLIS included, parser excluded."""
+    lemmas, numpy matrix products) against spaCy's own, BLIS included, parser excluded (both
+    with the NER weights trained here)."""
     import spacy
     from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
-    from companion.nlp.engine import MODELS
+    from companion.nlp.casing_ner import use_casing_ner
+    from companion.nlp.engine import MODEL_VERSIONS, MODELS
 
     ours = pipeline._nlp_engine.nlp[lang]
     previous = get_current_ops()
@@ -134,6 +136,7 @@ def test_loaded_models_annotate_like_stock_spacy(pipeline, lang):
         stock = spacy.load(MODELS[lang], exclude=["parser", "senter"])
     finally:
         set_current_ops(previous)
+    use_casing_ner(stock, MODELS[lang], MODEL_VERSIONS[MODELS[lang]])
     stock.add_pipe("sentencizer")
     assert len(stock.vocab.strings) > 10 * len(ours.vocab.strings) or lang == "en"
     for text in SAMPLES[lang]:

@@ -1,0 +1,78 @@
+"""The NER weights trained for names as people type them (companion/nlp/casing_ner.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import spacy
+
+from companion.nlp.casing_ner import (
+    DATA_DIR,
+    MANIFEST,
+    CasingNerError,
+    use_casing_ner,
+    weights_path,
+)
+from companion.nlp.engine import MODEL_VERSIONS, MODELS
+
+PERSON = {"fr": "PER", "en": "PERSON"}
+#: Names typed in lower case or capitals, in sentences none of the training posts hold.
+UNCASED = {
+    "fr": [("allo, je covoiture avec ghislaine beaudoin demain matin", "ghislaine beaudoin"),
+           ("ON CHERCHE TOUJOURS RAYMONDE PELLETIER, VUE À RIMOUSKI", "RAYMONDE PELLETIER")],
+    "en": [("just got off the phone with brenda mcallister about the rink", "brenda mcallister"),
+           ("PLEASE SHARE: DWAYNE FITZGERALD HAS NOT BEEN SEEN SINCE FRIDAY", "DWAYNE FITZGERALD")],
+}
+
+
+def _persons(nlp, text: str, lang: str) -> list[str]:
+    return [ent.text for ent in nlp(text).ents if ent.label_ == PERSON[lang]]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_names_typed_in_lower_case_or_capitals_are_persons_to_the_loaded_ner(pipeline, lang):
+    ours = pipeline._nlp_engine.nlp[lang]
+    for text, name in UNCASED[lang]:
+        assert name in _persons(ours, text, lang), text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_packages_own_ner_misses_some_of_them(lang):
+    """What the trained weights change: without them, the pinned model misses these names."""
+    stock = spacy.load(MODELS[lang], exclude=["parser", "senter"])
+    missed = [name for text, name in UNCASED[lang] if name not in _persons(stock, text, lang)]
+    assert missed
+
+
+def _copy(tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(DATA_DIR, folder)
+    return folder
+
+
+def test_damaged_weights_are_refused_with_the_fix(tmp_path):
+    folder = _copy(tmp_path)
+    path = weights_path("fr", folder)
+    path.write_bytes(path.read_bytes()[:-10])
+    nlp = spacy.blank("fr")
+    with pytest.raises(CasingNerError, match=r"does not match .* reinstall Garde-fou"):
+        use_casing_ner(nlp, MODELS["fr"], MODEL_VERSIONS[MODELS["fr"]], folder)
+
+
+def test_weights_trained_on_another_model_version_are_refused(tmp_path):
+    folder = _copy(tmp_path)
+    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest["en"]["version"] = "3.7.0"
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(CasingNerError, match=r"trained on version 3\.7\.0, not 3\.8\.0"):
+        use_casing_ner(spacy.blank("en"), MODELS["en"], "3.8.0", folder)
+
+
+def test_the_manifest_names_each_pinned_package_and_its_weights():
+    manifest = json.loads((DATA_DIR / MANIFEST).read_text())
+    for lang, package in MODELS.items():
+        assert manifest[lang]["package"] == package
+        assert manifest[lang]["version"] == MODEL_VERSIONS[package]
+        assert weights_path(lang).stat().st_size > 1_000_000
