@@ -29,6 +29,7 @@ from companion.recognizers.person.cues import (
     INTERJECTIONS,
     LOCATIVE_WORDS,
     NICKNAME_WORDS,
+    PET_EMOJI,
     PET_WORDS,
     PLACE_HEAD_WORDS,
     PLACE_TAIL_WORDS,
@@ -37,6 +38,7 @@ from companion.recognizers.person.cues import (
     ROLE_WORDS_RIGHT_AFTER,
     WEAK_CUE_WORDS,
     WORD_POS,
+    WORK_WORDS,
 )
 from companion.recognizers.person.evidence import OBJECT_PARTICLES
 from companion.recognizers.person.scores import (
@@ -97,6 +99,11 @@ AMPERSAND_FIRM_WORDS = frozenset(
     "compagnie company".split())
 
 
+#: Between a work and its author: "un roman de", "a painting by", "covers of".
+WORK_PREPOSITIONS = frozenset("de d du by of".split())
+#: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
+QUOTED_TITLE_BEFORE = regex.compile(r"[»\"”]\s*(?:de|d['’]|by)\s*$", regex.IGNORECASE)
+
 #: The English pronoun, capitalised wherever it stands ("I'm Kathleen"): no proper noun.
 ENGLISH_I = regex.compile(r"^I(?:['’](?:m|d|ll|ve))?$")
 
@@ -121,6 +128,9 @@ class Scorer:
                 prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"]
         )) or is_not_person(full):  # but "the maid of honour Steph"
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
+        animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI
+        if self._author_of_a_work(c, prev_bases, first) or animal_emoji_after:
+            return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "Voici Gérard 🐢"
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
@@ -325,6 +335,17 @@ class Scorer:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
         c.strong_evidence = strong_cue
+
+    def _author_of_a_work(self, c: Candidate, prev_bases: list[str], first: Word) -> bool:
+        """A full name after "<a work> de/by/of" or after a quoted title and "de"/"by": the
+        work's author or performer. A first name alone there is often a private person's
+        ("la chanson de Marie-Eve pour sa grand-mère")."""
+        if len(c.names) < 2:
+            return False
+        if len(prev_bases) > 1 and prev_bases[0] in WORK_PREPOSITIONS and (
+                prev_bases[1] in WORK_WORDS or prev_bases[1].rstrip("sx") in WORK_WORDS):
+            return True
+        return bool(QUOTED_TITLE_BEFORE.search(self.text[max(0, first.start - 12) : first.start]))
 
     @staticmethod
     def _named_after_someone(w: Word) -> bool:

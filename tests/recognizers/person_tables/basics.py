@@ -80,6 +80,10 @@ FRENCH = [
     ("Souper avec Gaelle et Therese hier soir.", ["Gaelle", "Therese"]),
     # a role word after an adjective: "notre nouvelle stagiaire"
     ("Dites bonjour à Inaya, notre nouvelle stagiaire!", ["Inaya"]),
+    # the worker of a trade is a person; the shop named after one is not
+    ("Mon barbier Tiago est le meilleur, demandez-le au salon.", ["Tiago"]),
+    # a tribute is paid to private persons too (not the author of a work)
+    ("Un bel hommage à Gisèle Arsenault pour ses 30 ans de bénévolat.", ["Gisèle Arsenault"]),
 ]
 
 FRENCH_NONE = [
@@ -150,6 +154,13 @@ FRENCH_NONE = [
     "Gloire à nos bénévoles, merci pour tout!",
     "Guy A. Lepage recevait une invitée surprise hier soir.",
     "Fromagerie Boivin : nouveau cheddar vieilli deux ans!",
+    # the author or performer of a work; an animal shown by its emoji
+    "Ce mois-ci on lit « La femme qui fuit » de Anaïs Barbeau-Lavalette.",
+    "Le band a joué des reprises de Robert Charlebois toute la soirée.",
+    "Voici Bouboule 🐱, la nouvelle mascotte du bureau.",
+    # businesses named after their owners, after a shop or trade noun
+    "Merci à Ferme Guy Lalonde et à Fumoir Réal Gagnon pour les prix!",
+    "Les toits refaits par Toitures Bérard ont tenu tout l'hiver.",
 ]
 
 ENGLISH = [
@@ -158,6 +169,7 @@ ENGLISH = [
     ("Mr. Singh's file is finally closed.", ["Mr. Singh"]),
     ("We met with Dr. Patel this morning about the appeal.", ["Dr. Patel"]),
     ("Happy birthday Chloé! 🎂", ["Chloé"]),
+    ("A poem by Lily for her grandma made us all cry.", ["Lily"]),
     ("Still working on the Wilson file tonight.", ["Wilson"]),
     ("Call Mr. John Smith NOW to book.", ["Mr. John Smith"]),
     ("The circle meets in the St. Andrew's church hall on Thursday.", []),
@@ -258,6 +270,14 @@ ENGLISH_NONE = [
     "Meet us at the Jean-Talon Market this Sunday.",
     "Sherbrooke and Granby teams will meet in the final.",
     "Thanks to Desjardins for sponsoring our tournament!",
+    # the author or performer of a work; an animal shown by its emoji
+    'This month we read "Indian Horse" by Richard Wagamese.',
+    "We saw a painting by Marc Séguin at the gallery.",
+    "The band played covers of Gordon Lightfoot all night.",
+    "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
+    # businesses named after their owners, before or after a shop or trade noun
+    "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
+    "Huge thanks to the crew at Medeiros Construction and Murphy Roofing.",
     "Hockey Canada released new guidelines.",
     "Sunday service at Grace Church is cancelled.",
     "Our founder moved the office from Victoria to Jordan years ago.",
