@@ -12,6 +12,9 @@ FRENCH = [
     ("merci a tuyet pour les rouleaux impériaux", ["tuyet"]),
     ("Nafissatou commence son stage demain.", ["Nafissatou"]),
     ("Yesenia a besoin d'un lift pour l'audience.", ["Yesenia"]),
+    # kinship terms of address of other languages before a name (left out of the span)
+    ("La soupe de Manman Mireille, rien de mieux le 1er janvier.", ["Mireille"]),
+    ("Teta Samira fait les meilleures feuilles de vigne.", ["Samira"]),
 ]
 
 FRENCH_NONE = [
@@ -37,6 +40,9 @@ ENGLISH = [
     # Tagalog kinship terms of address before a name
     ("Salamat to Ate Joy and Kuya Rodel for the bibingka!", ["Joy", "Rodel"]),
     ("Tita Marites asked me to share the schedule.", ["Marites"]),
+    # the same in other languages of Quebec's communities
+    ("My Nonna Graziella's recipe, don't tell anyone.", ["Graziella"]),
+    ("Thanks Kokum Marie for the bannock!", ["Marie"]),
 ]
 
 ENGLISH_NONE = [
