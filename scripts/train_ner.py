@@ -34,7 +34,6 @@ import json
 import random
 import sys
 import time
-import unicodedata
 import warnings
 from importlib import metadata
 from pathlib import Path
@@ -50,6 +49,7 @@ sys.path.insert(0, str(REPO))
 from companion.nlp.casing_ner import DATA_DIR, MANIFEST, weights_path  # noqa: E402
 from companion.nlp.engine import MODEL_VERSIONS, MODELS  # noqa: E402
 from companion.nlp.runtime import single_thread_blas  # noqa: E402
+from companion.recognizers.lexicon import strip_accents  # noqa: E402
 
 SEED = 20261202
 EPOCHS = 3
@@ -97,11 +97,6 @@ def target(shipped, post: dict, label: str, keep_shipped_persons: bool):
     return sorted(spans)
 
 
-def without_accents(text: str) -> str:
-    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", bare)
-
-
 def casings(text: str, spans, label: str, rng: random.Random, labelled: bool):
     """The post as written and as people also type it (every offset unchanged)."""
     yield text
@@ -118,7 +113,7 @@ def casings(text: str, spans, label: str, rng: random.Random, labelled: bool):
     if rng.random() < 0.5:
         yield text.upper()
     if rng.random() < 0.5:
-        yield without_accents(text)
+        yield strip_accents(text)
 
 
 def examples(nlp, shipped, posts, label, rng, labelled: bool) -> list[Example]:

@@ -41,8 +41,9 @@ def use_casing_ner(nlp: Language, package: str, version: str, folder: Path = DAT
     if entry["version"] != version:
         raise CasingNerError(f"the NER weights for {package} were trained on version "
                              f"{entry['version']}, not {version}: run scripts/train-ner")
-    weights = weights_path(lang, folder).read_bytes()
+    path = weights_path(lang, folder)
+    weights = path.read_bytes()
     if hashlib.sha256(weights).hexdigest() != entry["sha256"]:
-        raise CasingNerError(f"{weights_path(lang, folder)} does not match {manifest_path} "
+        raise CasingNerError(f"{path} does not match {manifest_path} "
                              "(damaged or from another training run): reinstall Garde-fou")
     nlp.get_pipe("ner").from_bytes(weights, exclude=["vocab"])
