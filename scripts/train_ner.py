@@ -13,7 +13,9 @@ attribute ruler are untouched), starting from its shipped weights, on:
 
 The target of a post is its hand-labelled PERSON spans (honorifics left out: the model's names
 never include them) plus what the shipped model itself finds there besides persons (places,
-organizations, dates…), so that it keeps doing that. A name the shipped model calls a person
+organizations…), so that it keeps doing that. Labels nothing here reads (the English model's
+dates, amounts, numbers…: casing_ner.KEPT_LABELS) are removed from the component before
+training, and taught as no entity. A name the shipped model calls a person
 where the writer labelled none (a public figure, a brand) is taught as no entity in the
 hand-labelled sets; in the rehearsal posts, where writers labelled names only now and then, the
 shipped model's persons are kept.
@@ -38,15 +40,18 @@ import warnings
 from importlib import metadata
 from pathlib import Path
 
+import numpy
 import regex
 import spacy
+import srsly
+from spacy.pipeline._parser_internals.ner import BiluoPushDown
 from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import compounding, fix_random_seed, minibatch
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from companion.nlp.casing_ner import DATA_DIR, MANIFEST, weights_path  # noqa: E402
+from companion.nlp.casing_ner import DATA_DIR, KEPT_LABELS, MANIFEST, weights_path  # noqa: E402
 from companion.nlp.engine import MODEL_VERSIONS, MODELS  # noqa: E402
 from companion.nlp.runtime import single_thread_blas  # noqa: E402
 from companion.recognizers.lexicon import strip_accents  # noqa: E402
@@ -84,12 +89,44 @@ def labelled_names(post: dict) -> list[tuple[int, int]]:
     return spans
 
 
-def target(shipped, post: dict, label: str, keep_shipped_persons: bool):
-    """The labelled names plus the shipped model's other entities that do not touch them."""
+def drop_labels(nlp, kept: frozenset[str]) -> None:
+    """Replaces `nlp`'s NER with one that has only the `kept` labels: the other labels' actions
+    leave its transition system and their rows leave its output layer, so that what it scores
+    for the kept actions is unchanged until training teaches it what to do where it chose a
+    dropped one."""
+    ner = nlp.get_pipe("ner")
+    if set(ner.labels) <= kept:
+        return
+    before = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    blob = srsly.msgpack_loads(ner.to_bytes(exclude=["vocab"]))
+    moves = srsly.msgpack_loads(blob["moves"])
+    labels = {action: {label: count for label, count in by_label.items()
+                       if label == "" or label in kept}
+              for action, by_label in srsly.json_loads(moves["moves"]).items()}
+    after = BiluoPushDown(nlp.vocab.strings, labels)
+    rows = [before.index(after.get_class_name(i)) for i in range(after.n_moves)]
+    model = srsly.msgpack_loads(blob["model"])
+    (output,) = [i for i, node in enumerate(model["nodes"])
+                 if node["name"] == "linear" and node["dims"].get("nO") == len(before)]
+    params = model["params"][output]
+    params["W"] = numpy.asarray(params["W"])[rows].copy()
+    params["b"] = numpy.asarray(params["b"])[rows].copy()
+    model["nodes"][output]["dims"]["nO"] = len(rows)
+    moves["moves"] = srsly.json_dumps(labels)
+    blob["moves"], blob["model"] = srsly.msgpack_dumps(moves), srsly.msgpack_dumps(model)
+    config = {key: value for key, value in nlp.config["components"]["ner"].items()
+              if key != "factory"}
+    nlp.replace_pipe("ner", "ner", config=config).from_bytes(srsly.msgpack_dumps(blob),
+                                                             exclude=["vocab"])
+
+
+def target(shipped, post: dict, label: str, keep_shipped_persons: bool, kept: frozenset[str]):
+    """The labelled names plus the shipped model's other entities (of the kept labels) that do
+    not touch them."""
     names = labelled_names(post)
     spans = [(start, end, label) for start, end in names]
     for ent in shipped(post["text"]).ents:
-        if ent.label_ == label and not keep_shipped_persons:
+        if ent.label_ not in kept or (ent.label_ == label and not keep_shipped_persons):
             continue
         if any(ent.start_char < end and start < ent.end_char for start, end in names):
             continue
@@ -118,8 +155,9 @@ def casings(text: str, spans, label: str, rng: random.Random, labelled: bool):
 
 def examples(nlp, shipped, posts, label, rng, labelled: bool) -> list[Example]:
     out = []
+    kept = frozenset(nlp.get_pipe("ner").labels)
     for post in posts:
-        spans = target(shipped, post, label, keep_shipped_persons=not labelled)
+        spans = target(shipped, post, label, keep_shipped_persons=not labelled, kept=kept)
         for text in casings(post["text"], spans, label, rng, labelled):
             if len(text) != len(post["text"]):
                 continue  # a character whose case or accent changes its length
@@ -149,6 +187,7 @@ def train(lang: str, dev_set: str | None) -> dict:
     fix_random_seed(SEED)
     shipped = spacy.load(package, exclude=["parser", "senter"])
     nlp = spacy.load(package, exclude=["parser", "senter"])
+    drop_labels(nlp, KEPT_LABELS[lang])
     sets = [name for name in LABELLED_SETS if name != dev_set]
     labelled = [post for name in sets for post in read_posts(RETIRED / name / "corpus.jsonl", lang)]
     generated = [post for path in sorted(glob.glob(str(GENERATED / "*" / "batch-*.jsonl")))

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from companion.nlp.casing_ner import KEPT_LABELS
 from companion.policy.classifier import shipped_classifier
 from companion.policy.conditions import (
     AnyOf,
@@ -26,6 +27,9 @@ from companion.policy.placement import place
 from companion.policy.schema import ConditionSpec, EntityOverride, RuleSpec, Window
 from companion.policy.terms import TermError, compile_terms
 from companion.policy.textview import TextView
+
+#: What a `ner:` condition may name: the entity labels of the French and English models.
+NER_LABELS = frozenset().union(*KEPT_LABELS.values())
 
 
 class CompileError(ValueError):
@@ -106,6 +110,10 @@ def _compile_kind(spec: ConditionSpec, registry: Registry, builtin: bool) -> Con
     if kind == "pii":
         return Pii(frozenset(spec.pii))
     if kind == "ner":
+        unknown = sorted(set(spec.ner) - NER_LABELS)
+        if unknown:
+            raise CompileError(f"unknown entity label {', '.join(unknown)}; the models' labels "
+                               f"are {', '.join(sorted(NER_LABELS))}")
         return Ner(frozenset(spec.ner))
     if kind == "any":
         return AnyOf(tuple(compile_condition(c, registry, builtin) for c in spec.any_))

@@ -10,6 +10,7 @@ import spacy
 
 from companion.nlp.casing_ner import (
     DATA_DIR,
+    KEPT_LABELS,
     MANIFEST,
     CasingNerError,
     use_casing_ner,
@@ -36,6 +37,15 @@ def test_names_typed_in_lower_case_or_capitals_are_persons_to_the_loaded_ner(pip
     ours = pipeline._nlp_engine.nlp[lang]
     for text, name in UNCASED[lang]:
         assert name in _persons(ours, text, lang), text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_loaded_ner_gives_only_the_labels_something_reads(pipeline, lang):
+    ner = pipeline._nlp_engine.nlp[lang].get_pipe("ner")
+    assert set(ner.labels) == KEPT_LABELS[lang]
+    text = {"fr": "Le 12 mars 2024, Gisèle a payé 40 $ à Rimouski.",
+            "en": "On March 12, 2024, Gisele paid $40 in Rimouski."}[lang]
+    assert {ent.label_ for ent in pipeline._nlp_engine.nlp[lang](text).ents} <= KEPT_LABELS[lang]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

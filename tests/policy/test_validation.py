@@ -75,6 +75,11 @@ def test_an_unknown_detector_is_reported(tmp_path):
     assert "unknown detector 'no-such-detector'" in error and "disparagement" in error
 
 
+def test_an_entity_label_the_models_do_not_give_is_reported(tmp_path):
+    [error] = broken(tmp_path, '{terms: ["abracadabra"]}', "{ner: [GPE, DATE]}")
+    assert "unknown entity label DATE" in error and "GPE" in error and "PERSON" in error
+
+
 def test_an_invalid_regex_is_reported(tmp_path):
     [error] = broken(tmp_path, '["abracadabra"]', '["/(unclosed/"]')
     assert "regular expression" in error and "rule 'secret-word'" in error
