@@ -19,6 +19,7 @@ from companion.recognizers.person.propagation import Propagation
 from companion.recognizers.person.recasing import Recasing
 from companion.recognizers.person.scores import COORDINATED_SCORE
 from companion.recognizers.person.scoring import Scorer
+from companion.recognizers.person.signatures import Signatures
 from companion.recognizers.person.words import INIT, Word, WordScanner
 
 
@@ -116,7 +117,8 @@ class PersonRecognizer(LocalRecognizer):
 
 
 class Analysis(
-    WordScanner, CandidateFinder, Evidence, Recasing, Scorer, HandlesAndHashtags, Propagation
+    WordScanner, CandidateFinder, Evidence, Recasing, Scorer, HandlesAndHashtags, Signatures,
+    Propagation
 ):
     """One text's PERSON analysis."""
 
@@ -191,6 +193,7 @@ class Analysis(
                       f"in a list with {self.text[anchor.start : anchor.end(self.text)]}", [])
         self._handles()
         self._hashtags()
+        self._signatures()
         self._propagate()
         return self.results
 

@@ -84,6 +84,10 @@ FRENCH = [
     ("Mon barbier Tiago est le meilleur, demandez-le au salon.", ["Tiago"]),
     # a tribute is paid to private persons too (not the author of a work)
     ("Un bel hommage à Gisèle Arsenault pour ses 30 ans de bénévolat.", ["Gisèle Arsenault"]),
+    # initials signing a message, at the end of a line or before the closing quote
+    ("Bonne retraite Ginette, tu vas nous manquer!! -JF", ["Ginette", "JF"]),
+    ("« Merci pour les 12 années de lunchs partagés – M.-C. »\n« Profite bien! -LR »",
+     ["M.-C.", "LR"]),
 ]
 
 FRENCH_NONE = [
@@ -161,6 +165,9 @@ FRENCH_NONE = [
     # businesses named after their owners, after a shop or trade noun
     "Merci à Ferme Guy Lalonde et à Fumoir Réal Gagnon pour les prix!",
     "Les toits refaits par Toitures Bérard ont tenu tout l'hiver.",
+    # capitals after a dash that sign nothing: a province, a group number
+    "Livraison gratuite partout dans la province - QC",
+    "Les groupes qui jouent samedi : 1-A et 2-B",
 ]
 
 ENGLISH = [
@@ -219,6 +226,7 @@ ENGLISH = [
     ("Huong's recital was amazing last night.", ["Huong"]),
     ("Still waiting on Kahentiiosta Diabo to sign the lease.", ["Kahentiiosta Diabo"]),
     ("Say hi to Inaya, our new intern!", ["Inaya"]),
+    ('"Thanks for covering my shifts all winter, you rock — D.B."', ["D.B."]),
 ]
 
 ENGLISH_NONE = [
@@ -292,4 +300,5 @@ ENGLISH_NONE = [
     # Title Case headings, as in the policies themselves
     "Understanding the Importance of Client Privacy on Social Media",
     "Setting Clear Boundaries for Client Interactions",
+    "Free shipping anywhere in Canada -CA\nSee you at the market -PS bring cash",
 ]

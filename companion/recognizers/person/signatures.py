@@ -1,0 +1,40 @@
+"""Initials that sign a message: "merci pour tout -JF", "— D.", "Bonne retraite!! –M-C".
+
+People sign a card, a comment or a note with their initials after a dash, at the end of a line
+or just before the closing quote of a message they are quoting. Initials are no word and no
+listed name, so nothing else in this package reads them as a person; in that place they are one.
+Provinces, countries and the abbreviations people end lines with are not ("Rimouski -QC", "-PS").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from companion.recognizers.lexicon import fold
+from companion.recognizers.person.cues import SIGN_OFF_ABBREVIATIONS
+from companion.recognizers.person.scores import SIGN_OFF_SCORE
+
+#: A dash at the start of a line or after white space, then one to three capital letters (each
+#: perhaps followed by a period or a hyphen: "J.-F.", "M-C"), then the end of the line or of the
+#: text, or a closing quote.
+SIGN_OFF = regex.compile(
+    r"(?:^|(?<=\s))[-–—][ \t]?"
+    r"(?P<initials>\p{Lu}(?:\.?-?\p{Lu}){0,2}\.?)"
+    r"(?=[ \t]*(?:$|[\"»”’)]))",
+    regex.MULTILINE,
+)
+
+
+class Signatures:
+    """Initials signing off (part of Analysis)."""
+
+    def _signatures(self) -> None:
+        covered = bytearray(len(self.text))
+        for start, end, _score, _why in self.results:
+            covered[start:end] = b"\x01" * (end - start)
+        for m in SIGN_OFF.finditer(self.text):
+            start, end = m.span("initials")
+            letters = fold(regex.sub(r"\W", "", m.group("initials")))
+            if letters in SIGN_OFF_ABBREVIATIONS or any(covered[start:end]):
+                continue
+            self._add(start, end, SIGN_OFF_SCORE, "initials signing off", [])
