@@ -16,6 +16,7 @@ MID_SENTENCE_AMBIGUOUS_SCORE = 0.6  # "Texto à Martin"
 UNCASED_FULL_NAME_SCORE = 0.75
 UNCASED_GIVEN_NAME_SCORE = 0.6
 INITIALS_SCORE = 0.75  # "la petite É. B."
+INITIAL_AND_SURNAME_SCORE = 0.6  # "K. Mukherjee": no cue, but the shape of a name
 SIGN_OFF_SCORE = 0.7  # "merci pour tout -JF"
 UNKNOWN_FULL_NAME_SCORE = 0.75  # two unlisted capitalised words, with spaCy or a cue
 UNKNOWN_WITH_CUE_SCORE = 0.6

@@ -48,6 +48,7 @@ from companion.recognizers.person.scores import (
     FULL_NAME_SCORE,
     GIVEN_NAME_SCORE,
     HONORIFIC_SCORE,
+    INITIAL_AND_SURNAME_SCORE,
     INITIALS_SCORE,
     LIST_ANCHOR_MIN_SCORE,
     LONE_NER_SCORE,
@@ -73,6 +74,7 @@ from companion.recognizers.person.words import (
     PLACE,
     TAIL,
     UNKNOWN,
+    UPPER,
     Word,
     base_form,
 )
@@ -232,6 +234,10 @@ class Scorer:
             if strong_cue or weak_cue or ner_person:
                 score = INITIALS_SCORE
                 reasons.append("initials with a cue")
+            elif kinds[-1] in (UNKNOWN, UPPER) and len(names) >= 2 and not any(
+                    self.dictionary.is_word(w.folded) for w in names[-1:]):
+                score = INITIAL_AND_SURNAME_SCORE
+                reasons.append("an initial and a surname")  # "K. Mukherjee", "X. Dumont"
         elif names[0].uncased and kinds[0] in (GIVEN, AMBIG):
             # a greeting or "avec" right before ("merci à julie"), not past a noun ("avec
             # étui rose")

@@ -168,6 +168,8 @@ FRENCH_NONE = [
     # capitals after a dash that sign nothing: a province, a group number
     "Livraison gratuite partout dans la province - QC",
     "Les groupes qui jouent samedi : 1-A et 2-B",
+    # an initial before a word or a place is no name
+    "Rendez-vous au local B. Réunion à 19 h, puis souper à l'U. Laval.",
 ]
 
 ENGLISH = [
@@ -227,6 +229,11 @@ ENGLISH = [
     ("Still waiting on Kahentiiosta Diabo to sign the lease.", ["Kahentiiosta Diabo"]),
     ("Say hi to Inaya, our new intern!", ["Inaya"]),
     ('"Thanks for covering my shifts all winter, you rock — D.B."', ["D.B."]),
+    # an initial and a surname, with no cue at all
+    ("Plot assignments as emailed:\n- A1 R. Ouellette\n- A2 T. Nakashima",
+     ["R. Ouellette", "T. Nakashima"]),
+    ("Cards for the retirement party were signed by T. Nakashima and the whole floor.",
+     ["T. Nakashima"]),
 ]
 
 ENGLISH_NONE = [
