@@ -10,6 +10,7 @@ import regex
 
 from companion.recognizers.lexicon import fold
 from companion.recognizers.person.cues import (
+    APPOSITION_MODIFIERS,
     CALENDAR_WORDS,
     DETERMINERS,
     GREETING_WORDS,
@@ -19,6 +20,8 @@ from companion.recognizers.person.cues import (
     PERSON_VERBS_EN,
     PERSON_VERBS_FR_PAST,
     PERSON_VERBS_FR_PRESENT,
+    PET_COMPOUND_HEADS,
+    PET_WORDS,
     ROLE_WORDS,
 )
 from companion.recognizers.person.words import (
@@ -67,6 +70,11 @@ SECOND_PERSON = regex.compile(
 ROSTER_WORDS = CALENDAR_WORDS | ROLE_WORDS | JOB_TITLE_WORDS
 #: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
 OBJECT_PARTICLES = frozenset({"à", "a", "up"})
+#: An apposition opening after a name: ", " or " (".
+APPOSITION = regex.compile(r"[ \u00a0]?[,(][ \u00a0]*")
+APPOSITION_WORD = regex.compile(r"\p{L}+|\d+")
+#: Words of an apposition read, at most, to reach its head noun.
+APPOSITION_WORDS = 5
 
 
 class Evidence:
@@ -122,6 +130,27 @@ class Evidence:
             if w.folded in PERSON_PRONOUNS:
                 return True
             left_end = w.end
+        return False
+
+    def _animal_apposition(self, end: int) -> bool:
+        """An apposition headed by an animal right after the name: "Rosie (une vieille
+        chihuahua)", "Léo, le chat de Manon", "Max, 9 y/o shepherd". Only determiners, numbers,
+        ages and sizes may come before the animal ("Julie, la maîtresse du chien" is not), and
+        the animal must not be part of a person's job ("Karen, our dog walker")."""
+        opening = APPOSITION.match(self.text, end)
+        if opening is None:
+            return False
+        rest = self.text[opening.end() : opening.end() + 60]
+        words = list(APPOSITION_WORD.finditer(rest))
+        for k, m in enumerate(words[:APPOSITION_WORDS]):
+            if any(ch in ".!?;:)\n" for ch in rest[: m.start()]):
+                return False
+            word = base_form(fold(m.group()))
+            if word in PET_WORDS:  # "dog walker": a person's job
+                following = words[k + 1].group() if k + 1 < len(words) else ""
+                return base_form(fold(following)) not in PET_COMPOUND_HEADS
+            if not (word.isdigit() or word in DETERMINERS or word in APPOSITION_MODIFIERS):
+                return False
         return False
 
     def _role_after_adjective(self, adjective: Word) -> bool:

@@ -131,8 +131,10 @@ class Scorer:
         )) or is_not_person(full):  # but "the maid of honour Steph"
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
         animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI
-        if self._author_of_a_work(c, prev_bases, first) or animal_emoji_after:
-            return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "Voici Gérard 🐢"
+        if (self._author_of_a_work(c, prev_bases, first) or animal_emoji_after
+                or self._animal_apposition(end)):
+            return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "Voici Gérard 🐢",
+            # "Rosie (une vieille chihuahua)"
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:

@@ -88,6 +88,7 @@ FRENCH = [
     ("Bonne retraite Ginette, tu vas nous manquer!! -JF", ["Ginette", "JF"]),
     ("« Merci pour les 12 années de lunchs partagés – M.-C. »\n« Profite bien! -LR »",
      ["M.-C.", "LR"]),
+    ("Merci à Julie, la maîtresse du chien, pour les photos.", ["Julie"]),
 ]
 
 FRENCH_NONE = [
@@ -168,6 +169,9 @@ FRENCH_NONE = [
     # capitals after a dash that sign nothing: a province, a group number
     "Livraison gratuite partout dans la province - QC",
     "Les groupes qui jouent samedi : 1-A et 2-B",
+    # an animal named, then described
+    "Elle vit avec Rosie (une vieille chihuahua) depuis mars.",
+    "On cherche une famille pour Léo, le chat de la voisine qui déménage.",
     # an initial before a word or a place is no name
     "Rendez-vous au local B. Réunion à 19 h, puis souper à l'U. Laval.",
 ]
@@ -229,6 +233,8 @@ ENGLISH = [
     ("Still waiting on Kahentiiosta Diabo to sign the lease.", ["Kahentiiosta Diabo"]),
     ("Say hi to Inaya, our new intern!", ["Inaya"]),
     ('"Thanks for covering my shifts all winter, you rock — D.B."', ["D.B."]),
+    # an apposition about an animal lover or an animal's owner is about a person
+    ("Thanks to Karen, our dog walker, for everything.", ["Karen"]),
     # an initial and a surname, with no cue at all
     ("Plot assignments as emailed:\n- A1 R. Ouellette\n- A2 T. Nakashima",
      ["R. Ouellette", "T. Nakashima"]),
@@ -307,5 +313,6 @@ ENGLISH_NONE = [
     # Title Case headings, as in the policies themselves
     "Understanding the Importance of Client Privacy on Social Media",
     "Setting Clear Boundaries for Client Interactions",
+    "Urgent: Max, 9 y/o shepherd, needs a foster by Friday.",
     "Free shipping anywhere in Canada -CA\nSee you at the market -PS bring cash",
 ]
