@@ -70,8 +70,10 @@ SECOND_PERSON = regex.compile(
 ROSTER_WORDS = CALENDAR_WORDS | ROLE_WORDS | JOB_TITLE_WORDS
 #: Between a verb and its person object: « demandé à Odalys », "pick up Ayaan".
 OBJECT_PARTICLES = frozenset({"à", "a", "up"})
-#: An apposition opening after a name: ", " or " (".
-APPOSITION = regex.compile(r"[ \u00a0]?[,(][ \u00a0]*")
+#: An apposition opening after a name: ", ", " (", or a determiner right after it ("Simone la
+#: lapine", "Max the beagle").
+APPOSITION = regex.compile(
+    r"[ \u00a0]?[,(][ \u00a0]*|[ \u00a0](?=(?:le|la|l['’]|the|notre|our|mon|ma|my)\b)")
 APPOSITION_WORD = regex.compile(r"\p{L}+|\d+")
 #: Words of an apposition read, at most, to reach its head noun.
 APPOSITION_WORDS = 5

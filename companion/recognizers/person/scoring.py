@@ -101,6 +101,14 @@ AMPERSAND_FIRM_WORDS = frozenset(
     "compagnie company".split())
 
 
+#: Between an animal or a role and a name, a preposition makes the name its owner's or the
+#: one addressed ("le chat de Manon", "la chienne à Ginette", "mention honorable à Lucas").
+OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec chez by par".split())
+
+#: "Les Jardins de Rosalie", "The House of Anansi": what joins a named thing to its name.
+NAMED_THING_PREPOSITIONS = frozenset("de du des d of".split())
+NAMED_THING_ARTICLES = frozenset("le la les l the".split())
+
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
 WORK_PREPOSITIONS = frozenset("de d du by of".split())
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
@@ -126,15 +134,15 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        if (any(b in PUBLIC_ROLE_WORDS | PET_WORDS for b in prev_bases) and not (
-                prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"]
-        )) or is_not_person(full):  # but "the maid of honour Steph"
+        if self._public_role_or_pet_before(prev_bases) or is_not_person(full):
             return  # "le juge Gagnon", "notre chien Winston", "François Legault"
         animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI
         if (self._author_of_a_work(c, prev_bases, first) or animal_emoji_after
                 or self._animal_apposition(end)):
             return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "Voici Gérard 🐢",
             # "Rosie (une vieille chihuahua)"
+        if self._in_a_named_thing(first):
+            return  # "Les Jardins de Rosalie", "Les Confitures de Mamie Rose": a business
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
@@ -246,11 +254,12 @@ class Scorer:
             weak_adjacent = bool(prev_bases) and (prev_bases[0] in WEAK_CUE_WORDS or (
                 prev_bases[0] in OBJECT_PARTICLES | {"to"} and prev_bases[1:2]
                 and prev_bases[1] in WEAK_CUE_WORDS))
-            # the French tables hold no names (the English ones do: "bridget", "owen"), so a
-            # French word is a word whatever the re-cased reading says ("du marc de café")
+            # a French word is a word whatever the re-cased reading says ("du marc de café"),
+            # unless the tagger reads it as a proper noun: the French tables hold common given
+            # names too ("chez mathieu", « un gars nommé marc »)
             french = self.dictionary if self.language == "fr" else self.other_dictionary
             recased_person = any(self.in_recased_person[start:end]) and not any(
-                french.is_word(w.folded) for w in names)
+                french.is_word(w.folded) and self._pos(w) != "PROPN" for w in names)
             uncased = self._uncased_score(names, prev, strong_cue, weak_adjacent, vocative,
                                           recased_person)
             if uncased is None:
@@ -343,6 +352,42 @@ class Scorer:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
         c.strong_evidence = strong_cue
+
+    @staticmethod
+    def _public_role_or_pet_before(prev_bases: list[str]) -> bool:
+        """A public role or an animal names the name after it ("le juge Gagnon", "l'honorable
+        Marie Deschamps", "notre chien Winston"), unless a preposition stands between: then
+        the name is the animal's owner or the one addressed ("le chat de Manon B.", "mention
+        honorable à Lucas"), as in "the maid of honour Steph"."""
+        if not prev_bases:
+            return False
+        if prev_bases[0] in PUBLIC_ROLE_WORDS | PET_WORDS:
+            return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
+        return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS
+                and prev_bases[1] in PUBLIC_ROLE_WORDS | PET_WORDS)
+
+    def _in_a_named_thing(self, first: Word) -> bool:
+        """A name after a capitalised common noun and "de"/"of" ends the name of a business,
+        a title or a team ("Les Jardins de Rosalie", "Le Pain de Paulette", "Les Filles de
+        Caleb"), when the noun's capital says something: mid-sentence, or after a capitalised
+        article. A role word may stand between ("Les Confitures de Mamie Rose"); a capitalised
+        role word is not such a noun ("la Maman de Léa")."""
+        k = first.index - 1
+        if k >= 0 and base_form(self.words[k].folded) in ROLE_WORDS | NICKNAME_WORDS:
+            k -= 1
+        if k < 1 or self.words[k].folded not in NAMED_THING_PREPOSITIONS:
+            return False
+        noun, article = self.words[k - 1], self.words[k - 2] if k >= 2 else None
+        if not (noun.title and noun.kind == COMMON and base_form(noun.folded) not in ROLE_WORDS):
+            return False
+        for left, right in pairwise(self.words[k - 1 : first.index + 1]):
+            gap = self.text[left.end : right.start]
+            if len(gap) > 2 or gap.strip(" \u00a0'’"):  # one space, or "d'" elided
+                return False
+        if self._capital_is_informative(noun.start):
+            return True
+        return (article is not None and article.title and article.folded in NAMED_THING_ARTICLES
+                and self.text[article.end : noun.start] in (" ", "'", "’"))
 
     def _author_of_a_work(self, c: Candidate, prev_bases: list[str], first: Word) -> bool:
         """A full name after "<a work> de/by/of" or after a quoted title and "de"/"by": the

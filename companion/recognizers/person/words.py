@@ -69,9 +69,10 @@ LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
 #: of them, are capitalised.
 TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_SHARE = 0.75
-#: Between coordinated names, a preposition may be repeated ("Merci à Julie et à Rosemonde").
+#: Between coordinated names, a preposition may be repeated ("Merci à Julie et à Rosemonde");
+#: "pis" is the spoken "and" of Quebec ("Karine pis Jo"), "+" the typed one ("Roxanne + JB").
 CONJUNCTION = regex.compile(
-    r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or)\s+)(?:(?:à|au|de|to|for|pour|with|avec)\s+)?$"
+    r"^(?:\s*,\s*|\s+(?:et|and|&|ou|or|pis|\+)\s+)(?:(?:à|au|de|to|for|pour|with|avec)\s+)?$"
 )
 
 # Word kinds

@@ -89,6 +89,17 @@ FRENCH = [
     ("« Merci pour les 12 années de lunchs partagés – M.-C. »\n« Profite bien! -LR »",
      ["M.-C.", "LR"]),
     ("Merci à Julie, la maîtresse du chien, pour les photos.", ["Julie"]),
+    # an animal's owner, the one addressed: a preposition after the animal or the title
+    ("On cherche une famille pour Léo, le chat de Manon B. qui déménage.", ["Manon B."]),
+    ("Mention honorable à Lucas de la compta qui a perdu au Monopoly.", ["Lucas"]),
+    # "pis", "+": names joined as people type them
+    ("merci à julie pis kalinda pour le souper", ["julie", "kalinda"]),
+    ("Dorji pis Karine sont arrivés en retard.", ["Dorji", "Karine"]),
+    # a common first name typed in lower case where the tagger reads a proper noun
+    ("gros party chez mathieu pour la game à soir", ["mathieu"]),
+    ("spotted: un gars nommé marc au IGA de Rimouski", ["marc"]),
+    # a first name signing a message
+    ("On se voit demain au local -julie", ["julie"]),
 ]
 
 FRENCH_NONE = [
@@ -174,6 +185,13 @@ FRENCH_NONE = [
     "On cherche une famille pour Léo, le chat de la voisine qui déménage.",
     # an initial before a word or a place is no name
     "Rendez-vous au local B. Réunion à 19 h, puis souper à l'U. Laval.",
+    # a business or a title named after someone: a capitalised noun, then "de"
+    "Kiosques : Les Confitures de Mamie Rose et Les Jardins de Rosalie.",
+    "Le pain vient de la Boulangerie Le Pain de Paulette, rue Principale.",
+    # the same words as lower-case names, as words
+    "Mets le marc de café dans le compost, pis une pierre dessus.",
+    # an animal named, then described without a comma
+    "Simone la lapine cherche une maison depuis mars.",
 ]
 
 ENGLISH = [
@@ -240,6 +258,9 @@ ENGLISH = [
      ["R. Ouellette", "T. Nakashima"]),
     ("Cards for the retirement party were signed by T. Nakashima and the whole floor.",
      ["T. Nakashima"]),
+    # a person's team, names joined with "+"
+    ("Codenames: team Roxanne + Jean-Baptiste won again.", ["Roxanne", "Jean-Baptiste"]),
+    ("HBD coach Denis!! see you at practice -tyler", ["Denis", "tyler"]),
 ]
 
 ENGLISH_NONE = [
@@ -296,6 +317,7 @@ ENGLISH_NONE = [
     "We saw a painting by Marc Séguin at the gallery.",
     "The band played covers of Gordon Lightfoot all night.",
     "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
+    "Say hi to Max the beagle, he loves kids.",
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
     "Huge thanks to the crew at Medeiros Construction and Murphy Roofing.",
