@@ -63,6 +63,11 @@ AND_HER_RELATIVE = regex.compile(
 #: number ("#4 ").
 ROSTER_LABEL = regex.compile(
     r"(?:(?<!\p{L})(\p{L}{1,30})[ \u00a0]?:|(?<![#\d])(#\d{1,3}))[ \u00a0]{0,3}$")
+#: The label of a numbered line of a list, from the start of the line to the name: a plot, a
+#: table or a seat ("- A1 ", "B12. ", "Plot 14: ", « Table 3 : »).
+LINE_ITEM_LABEL = regex.compile(
+    r"[ \t]*(?:[-•*·][ \t]*)?(?:\p{Lu}{1,2}\d{1,3}[.):]?|\p{L}{2,20}[ \u00a0]\d{1,3}[ \u00a0]?:)"
+    r"[ \u00a0]{1,3}")
 #: Right after a name, the person spoken to: "Florence you nailed it", « Josée t'as raison ».
 SECOND_PERSON = regex.compile(
     r"(?<![ \u00a0])[ \u00a0]{1,3}(?:you|you're|youre|u|ur|t['’]as|t['’]es|t['’]étais|tu|toi)\b",
@@ -236,9 +241,13 @@ class Evidence:
 
     def _rostered(self, start: int, end: int) -> bool:
         """A day or a role, a colon, then the word alone in its clause: a roster ("Tue: Bosum,
-        Wed: Ornella", « Gardienne : Maïka »)."""
+        Wed: Ornella", « Gardienne : Maïka »); or a numbered line of a list ("- A1 Fitzgerald",
+        "Plot 14: Aoife Brennan")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        labelled_line = LINE_ITEM_LABEL.fullmatch(self.text, line_start, start)
         m = ROSTER_LABEL.search(self.text[max(0, start - 24) : start])
-        if m is None or not (m.group(2) or base_form(fold(m.group(1))) in ROSTER_WORDS):
+        if labelled_line is None and (m is None or not (
+                m.group(2) or base_form(fold(m.group(1))) in ROSTER_WORDS)):
             return False
         return self._clause_ends(end)
 

@@ -170,7 +170,10 @@ class Scorer:
             return
         ampersand = AMPERSAND_AFTER.match(self.text[end : end + 24])
         lone_given = len(names) == 1 and names[0].kind in (GIVEN, AMBIG)
-        if (ampersand and (not lone_given or fold(ampersand.group(1)) in AMPERSAND_FIRM_WORDS)
+        couple = ampersand and names[0].kind in (GIVEN, AMBIG) and is_given_name(
+            fold(ampersand.group(1)))  # "Aoife Brennan & Carlos Mendoza"
+        if (ampersand and (not (lone_given or couple)
+                           or fold(ampersand.group(1)) in AMPERSAND_FIRM_WORDS)
                 ) or FIRM_FORM_AFTER.match(self.text[end : end + 16]):
             # "Tremblay & Associés", "Landry & Fils" (but "Priya & Dev"), "Gravel Beaulieu
             # s.e.n.c.r.l."

@@ -261,6 +261,10 @@ ENGLISH = [
     # a person's team, names joined with "+"
     ("Codenames: team Roxanne + Jean-Baptiste won again.", ["Roxanne", "Jean-Baptiste"]),
     ("HBD coach Denis!! see you at practice -tyler", ["Denis", "tyler"]),
+    # a numbered line of a list; a couple joined by "&"
+    ("Garden plots this year:\n- B2 Oyelaran-Tanaka\n- B3 Nakashima",
+     ["Oyelaran-Tanaka", "Nakashima"]),
+    ("Plot 14: Aoife Brennan & Carlos Mendoza (peppers).", ["Aoife Brennan", "Carlos Mendoza"]),
 ]
 
 ENGLISH_NONE = [
@@ -318,6 +322,7 @@ ENGLISH_NONE = [
     "The band played covers of Gordon Lightfoot all night.",
     "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
     "Say hi to Max the beagle, he loves kids.",
+    "Shopping list:\n- 2 Tomatoes\n- A1 Sauce\n- 3 Lemons",
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
     "Huge thanks to the crew at Medeiros Construction and Murphy Roofing.",
