@@ -29,8 +29,9 @@ word lists, and spaCy's entities are only one piece of evidence:
 5. Propagation (`propagation`): a name accepted with good confidence makes its parts names
    elsewhere in the post ("Hope Nakamura … Hope", "#GoHope").
 
-@mentions and hashtags are read apart (`handles`), and so are initials signing a message
-("merci pour tout -JF", `signatures`). The word lists are data files in
+@mentions and hashtags are read apart (`handles`), and so are initials and first names signing a
+message ("merci pour tout -JF", `signatures`) and the speakers of a chat pasted into a post
+("kev: who's driving / jess: not me", `speakers`). The word lists are data files in
 `companion/recognizers/data/`.
 
 Names typed in lower case or in an all-capitals line are read from the lists alone, since their

@@ -20,6 +20,7 @@ from companion.recognizers.person.recasing import Recasing
 from companion.recognizers.person.scores import COORDINATED_SCORE
 from companion.recognizers.person.scoring import Scorer
 from companion.recognizers.person.signatures import Signatures
+from companion.recognizers.person.speakers import Speakers
 from companion.recognizers.person.words import INIT, Word, WordScanner
 
 
@@ -118,7 +119,7 @@ class PersonRecognizer(LocalRecognizer):
 
 class Analysis(
     WordScanner, CandidateFinder, Evidence, Recasing, Scorer, HandlesAndHashtags, Signatures,
-    Propagation
+    Speakers, Propagation
 ):
     """One text's PERSON analysis."""
 
@@ -194,6 +195,7 @@ class Analysis(
         self._handles()
         self._hashtags()
         self._signatures()
+        self._speakers()
         self._propagate()
         return self.results
 

@@ -100,6 +100,9 @@ FRENCH = [
     ("spotted: un gars nommé marc au IGA de Rimouski", ["marc"]),
     # a first name signing a message
     ("On se voit demain au local -julie", ["julie"]),
+    # the speakers of a chat pasted into a post
+    ("chat de famille 😂 mamie: qui vient à noël / raph: moi pis coralie / mamie: ok",
+     ["raph", "coralie"]),
 ]
 
 FRENCH_NONE = [
@@ -192,6 +195,8 @@ FRENCH_NONE = [
     "Mets le marc de café dans le compost, pis une pierre dessus.",
     # an animal named, then described without a comma
     "Simone la lapine cherche une maison depuis mars.",
+    # labels of a notice, not speakers
+    "Date : samedi 14 h\nLieu : chalet des Patriotes\nPrix : 20 $\nRSVP : avant jeudi",
 ]
 
 ENGLISH = [
@@ -265,6 +270,8 @@ ENGLISH = [
     ("Garden plots this year:\n- B2 Oyelaran-Tanaka\n- B3 Nakashima",
      ["Oyelaran-Tanaka", "Nakashima"]),
     ("Plot 14: Aoife Brennan & Carlos Mendoza (peppers).", ["Aoife Brennan", "Carlos Mendoza"]),
+    ("pasting our chat lol\nkev: who ate my pad thai\ntanisha: not me i was at the gym",
+     ["kev", "tanisha"]),
 ]
 
 ENGLISH_NONE = [
@@ -323,6 +330,7 @@ ENGLISH_NONE = [
     "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
     "Say hi to Max the beagle, he loves kids.",
     "Shopping list:\n- 2 Tomatoes\n- A1 Sauce\n- 3 Lemons",
+    "Rules: compost bins only for plant matter.\nPS: water before 9am.\nNote: no dogs.",
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
     "Huge thanks to the crew at Medeiros Construction and Murphy Roofing.",
