@@ -193,6 +193,10 @@ class Scorer:
             return  # "April 15", "Bill 96", "Route 112"; not "1. Samuel Coonishish 2. Ilyes…"
         if len(names) == 1 and names[0].folded in CALENDAR_WORDS:
             return
+        if lone_given and not c.honorific and adjacent_prev and (
+                prev.folded in ("au", "aux") or (
+                    prev.folded == "the" and self.text[end : end + 2] in ("'s", "’s"))):
+            return  # « on se voit au Tim », "the Mike's on Sherbrooke": a shop, a restaurant
         c.vetoed = False
 
         # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"

@@ -195,6 +195,8 @@ FRENCH_NONE = [
     "Mets le marc de café dans le compost, pis une pierre dessus.",
     # an animal named, then described without a comma
     "Simone la lapine cherche une maison depuis mars.",
+    # a first name after "au" is a shop's or a restaurant's
+    "On t'attend au Tim, pis après on va au Normandin.",
     # labels of a notice, not speakers
     "Date : samedi 14 h\nLieu : chalet des Patriotes\nPrix : 20 $\nRSVP : avant jeudi",
 ]
@@ -331,6 +333,7 @@ ENGLISH_NONE = [
     "Say hi to Max the beagle, he loves kids.",
     "Shopping list:\n- 2 Tomatoes\n- A1 Sauce\n- 3 Lemons",
     "Rules: compost bins only for plant matter.\nPS: water before 9am.\nNote: no dogs.",
+    "Drive-thru coffee at the Tim's on Saint-Jean Blvd before the game.",
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
     "Huge thanks to the crew at Medeiros Construction and Murphy Roofing.",
