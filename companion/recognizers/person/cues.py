@@ -65,3 +65,5 @@ OTHER_LABELS = frozenset("ORG LOC GPE FAC NORP PRODUCT EVENT WORK_OF_ART LAW".sp
 #: Entities that may say, score or write things like a person ("Deloitte said"); the models
 #: call many unlisted first names places ("Tenzin" GPE, "Odalys" LOC), so places do not count.
 ORG_LABELS = frozenset("ORG PRODUCT WORK_OF_ART NORP".split())
+#: spaCy's labels for places.
+PLACE_LABELS = frozenset("LOC GPE FAC".split())

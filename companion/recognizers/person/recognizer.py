@@ -12,7 +12,12 @@ from spacy.tokens import Doc
 
 from companion.recognizers.lexicon import Dictionary, dictionary_for
 from companion.recognizers.person.candidates import CandidateFinder
-from companion.recognizers.person.cues import ORG_LABELS, OTHER_LABELS, PERSON_LABELS
+from companion.recognizers.person.cues import (
+    ORG_LABELS,
+    OTHER_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+)
 from companion.recognizers.person.evidence import Evidence
 from companion.recognizers.person.handles import HandlesAndHashtags
 from companion.recognizers.person.propagation import Propagation
@@ -21,7 +26,7 @@ from companion.recognizers.person.scores import COORDINATED_SCORE
 from companion.recognizers.person.scoring import Scorer
 from companion.recognizers.person.signatures import Signatures
 from companion.recognizers.person.speakers import Speakers
-from companion.recognizers.person.words import INIT, Word, WordScanner
+from companion.recognizers.person.words import INIT, PLACE, Word, WordScanner
 
 
 class PersonRecognizer(LocalRecognizer):
@@ -144,8 +149,9 @@ class Analysis(
         # per character: inside a spaCy person entity; number of the other entity it is in (0: none)
         self.in_person_ent = bytearray(len(text))
         self.other_ent_id = [0] * len(text)
-        #: per character: inside an organisation's or a product's entity
+        #: per character: inside an organisation's or a product's entity; inside a place's
         self.in_org_ent = bytearray(len(text))
+        self.in_place_ent = bytearray(len(text))
         if doc is not None:
             for number, ent in enumerate(doc.ents, start=1):
                 start, end = ent.start_char, min(ent.end_char, len(text))
@@ -155,6 +161,8 @@ class Analysis(
                     self.other_ent_id[start:end] = [number] * max(end - start, 0)
                     if ent.label_ in ORG_LABELS:
                         self.in_org_ent[start:end] = b"\x01" * max(end - start, 0)
+                    elif ent.label_ in PLACE_LABELS:
+                        self.in_place_ent[start:end] = b"\x01" * max(end - start, 0)
         self.line_breaks = [m.start() for m in regex.finditer("\n", text)]
         self.title_case_lines, self.caps_lines = self._cased_lines()
         self.in_caps_run = self._caps_runs()
@@ -187,7 +195,7 @@ class Analysis(
                     candidate.end(self.text),
                     candidate.score,
                     ", ".join(candidate.reasons),
-                    [w.folded for w in candidate.names if w.kind != INIT],
+                    [w.folded for w in candidate.names if w.kind not in (INIT, PLACE)],
                 )
         for word, anchor in self._coordinate_uncased(candidates):
             self._add(word.start, word.end, COORDINATED_SCORE,

@@ -109,6 +109,10 @@ OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec che
 NAMED_THING_PREPOSITIONS = frozenset("de du des d of".split())
 NAMED_THING_ARTICLES = frozenset("le la les l the".split())
 
+#: Before a word spaCy calls a place, prepositions that make it one ("from Tehran", « en
+#: Gaspésie »); not "à", "de", "to", which also come before persons ("merci à Diallo").
+FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
+
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
 WORK_PREPOSITIONS = frozenset("de d du by of".split())
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
@@ -134,8 +138,11 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        if self._public_role_or_pet_before(prev_bases) or is_not_person(full):
-            return  # "le juge Gagnon", "notre chien Winston", "François Legault"
+        if self._public_role_or_pet_before(prev_bases) or is_not_person(full) or (
+                len(names) > 2 and names[-1].kind == PLACE
+                and is_not_person(" ".join(w.folded for w in names[:-1]))):
+            return  # "le juge Gagnon", "notre chien Winston", "François Legault", "Tim
+            # Hortons Gaspé"
         animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI
         if (self._author_of_a_work(c, prev_bases, first) or animal_emoji_after
                 or self._animal_apposition(end)):
@@ -317,6 +324,9 @@ class Scorer:
             reasons.append("unlisted full name")
         elif kinds == [UNKNOWN]:
             w = names[0]
+            if (prev is not None and prev.folded in FROM_PLACE_WORDS
+                    and all(self.in_place_ent[start:end]) and not strong_cue):
+                return  # "a civil engineer from Tehran", "passed away in Hudson"
             if w.uncased:
                 vocative = False  # "supervision, mentorship, the…": commas around a word
             if self._named_after_someone(w):

@@ -334,6 +334,9 @@ ENGLISH_NONE = [
     "Shopping list:\n- 2 Tomatoes\n- A1 Sauce\n- 3 Lemons",
     "Rules: compost bins only for plant matter.\nPS: water before 9am.\nNote: no dogs.",
     "Drive-thru coffee at the Tim's on Saint-Jean Blvd before the game.",
+    # a business named with its town; a place after "from" or "in"
+    "Curling results are in. Thanks to Tim Hortons Gaspé for the prizes, see you in Gaspé!",
+    "I'm a civil engineer from Tehran and I just settled here with my family.",
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
     "Huge thanks to the crew at Medeiros Construction and Murphy Roofing.",
