@@ -332,7 +332,7 @@ class Scorer:
             if self._named_after_someone(w):
                 c.vetoed = True  # not lifted by a name next to it
                 return  # "Marie-Victorin", "Jean-Talon", "Mgr-Euclide-Théberge": a place
-            if strong_cue:
+            if strong_cue or self._family_by_its_surname(w, prev):
                 score = SURNAME_WITH_CUE_SCORE
             elif (prev is not None and prev.folded in ARTICLES) or (
                 after is not None and after.kind == PLACE and self.text[end : after.start] == " "
@@ -382,6 +382,17 @@ class Scorer:
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
         return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS
                 and prev_bases[1] in PUBLIC_ROLE_WORDS | PET_WORDS)
+
+    def _family_by_its_surname(self, w: Word, prev: Word | None) -> bool:
+        """A family named by its surname: « chez les Tremblay » (a French family name takes no
+        plural, a team does: « les Remparts »), "the Nguyens" (a listed surname and a plural
+        "s"; "the Canadiens" is none)."""
+        if prev is None or self.text[prev.end : w.start] not in (" ", "\u00a0"):
+            return False
+        if prev.folded == "les":
+            return not w.folded.endswith(("s", "x"))
+        return prev.folded == "the" and w.folded.endswith("s") and any(
+            is_common_surname(w.folded[: -len(plural)]) for plural in ("s", "es"))
 
     def _in_a_named_thing(self, first: Word) -> bool:
         """A name after a capitalised common noun and "de"/"of" ends the name of a business,

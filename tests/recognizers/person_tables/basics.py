@@ -100,6 +100,8 @@ FRENCH = [
     ("spotted: un gars nommé marc au IGA de Rimouski", ["marc"]),
     # a first name signing a message
     ("On se voit demain au local -julie", ["julie"]),
+    # a family named by its surname
+    ("Souper des Fêtes chez les Tremblay à Boucherville, comme chaque année.", ["Tremblay"]),
     # the speakers of a chat pasted into a post
     ("chat de famille 😂 mamie: qui vient à noël / raph: moi pis coralie / mamie: ok",
      ["raph", "coralie"]),
@@ -195,6 +197,8 @@ FRENCH_NONE = [
     "Mets le marc de café dans le compost, pis une pierre dessus.",
     # an animal named, then described without a comma
     "Simone la lapine cherche une maison depuis mars.",
+    # a team is plural, a family is not
+    "Bravo aux Alouettes! Les Remparts ont gagné aussi.",
     # a first name after "au" is a shop's or a restaurant's
     "On t'attend au Tim, pis après on va au Normandin.",
     # labels of a notice, not speakers
@@ -274,6 +278,7 @@ ENGLISH = [
     ("Plot 14: Aoife Brennan & Carlos Mendoza (peppers).", ["Aoife Brennan", "Carlos Mendoza"]),
     ("pasting our chat lol\nkev: who ate my pad thai\ntanisha: not me i was at the gym",
      ["kev", "tanisha"]),
+    ("His billet family, the Charettes, are thrilled to have him.", ["Charettes"]),
 ]
 
 ENGLISH_NONE = [
