@@ -464,7 +464,8 @@ class Scorer:
     def _drop_lists_of_words(self, candidates: list[Candidate],
                              pairs: list[tuple[Candidate, Candidate]]) -> None:
         """A list made only of words (given names that are also words, "Love"), none with a
-        role word or an age, is a list of words ("Faith, Hope and Love", "Will and Grace")."""
+        role word or an age, is a list of words ("Faith, Hope and Love", "Will and Grace"),
+        unless it is thanked or greeted ("Shoutout to Grace, Hope and Victoire")."""
         groups: list[list[Candidate]] = []
         for left, right in pairs:
             if groups and groups[-1][-1] is left:
@@ -472,6 +473,9 @@ class Scorer:
             else:
                 groups.append([left, right])
         for group in groups:
+            before = [base_form(w.folded) for w in self._words_before(group[0].words[0])]
+            if any(b in WEAK_CUE_WORDS for b in before):
+                continue
             if all(len(c.names) == 1 and not c.honorific and not c.strong_evidence
                    and self._word_of_a_language(c.names[0]) for c in group):
                 for c in group:

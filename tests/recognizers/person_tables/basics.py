@@ -279,6 +279,9 @@ ENGLISH = [
     ("pasting our chat lol\nkev: who ate my pad thai\ntanisha: not me i was at the gym",
      ["kev", "tanisha"]),
     ("His billet family, the Charettes, are thrilled to have him.", ["Charettes"]),
+    # first names that are also words, thanked together
+    ("Shoutout to Grace, Hope and Victoire for the hustle at practice tonight.",
+     ["Grace", "Hope", "Victoire"]),
 ]
 
 ENGLISH_NONE = [
