@@ -66,7 +66,7 @@ ROSTER_LABEL = regex.compile(
 #: The label of a numbered line of a list, from the start of the line to the name: a plot, a
 #: table or a seat ("- A1 ", "B12. ", "Plot 14: ", « Table 3 : »).
 LINE_ITEM_LABEL = regex.compile(
-    r"[ \t]*(?:[-•*·][ \t]*)?(?:\p{Lu}{1,2}\d{1,3}[.):]?|\p{L}{2,20}[ \u00a0]\d{1,3}[ \u00a0]?:)"
+    r"(?:[-•*·][ \t]{0,3})?(?:\p{Lu}{1,2}\d{1,3}[.):]?|\p{L}{2,20}[ \u00a0]\d{1,3}[ \u00a0]?:)"
     r"[ \u00a0]{1,3}")
 #: Right after a name, the person spoken to: "Florence you nailed it", « Josée t'as raison ».
 SECOND_PERSON = regex.compile(
@@ -244,6 +244,8 @@ class Evidence:
         Wed: Ornella", « Gardienne : Maïka »); or a numbered line of a list ("- A1 Fitzgerald",
         "Plot 14: Aoife Brennan")."""
         line_start = self.text.rfind("\n", 0, start) + 1
+        while line_start < start and self.text[line_start] in " \t":
+            line_start += 1
         labelled_line = LINE_ITEM_LABEL.fullmatch(self.text, line_start, start)
         m = ROSTER_LABEL.search(self.text[max(0, start - 24) : start])
         if labelled_line is None and (m is None or not (
