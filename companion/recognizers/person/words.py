@@ -22,8 +22,10 @@ from companion.recognizers.lexicon import (
     places,
 )
 from companion.recognizers.person.cues import (
+    ARTICLES,
     CALENDAR_WORDS,
     CUE_WORDS,
+    DETERMINERS,
     HONORIFICS,
     INTERJECTIONS,
     KIN_WORDS,
@@ -61,8 +63,11 @@ AGE_AFTER = regex.compile(
     r"|\(\d{1,2}\)(?!\s{0,3}\d))",  # "Ethan (7)", not "(514) 555…"
     regex.IGNORECASE,
 )
-#: A nickname made of "Ti-", "Tit-" or "P'tit-" and a capitalised word ("Ti-Pit", "Tit-Mousse").
+#: A nickname made of "Ti-", "Tit-" or "P'tit-" and a capitalised word ("Ti-Pit", "Tit-Mousse");
+#: typed in lower case ("ti-loup", "ti-mi"), it is one too unless a determiner makes it a thing
+#: or a child ("un ti-punch", "des ti-punch", "mon ti-gars", "pauvres ti-pits").
 NICKNAME = regex.compile(r"^(?:Ti|Tit|P['’]tit|Ptit)-\p{Lu}\p{Ll}+$")
+LOWER_NICKNAME = regex.compile(r"^(?:ti|tit|p['’]tit|ptit)-\p{Ll}{2,}$")
 SENTENCE_PUNCTUATION = frozenset(".!?…\n\r")
 LONG_WORD = regex.compile(r"[^\W\d_]{4,}")
 #: A line is in Title Case when at least this many of its words of 4+ letters, and this share
@@ -219,6 +224,11 @@ class WordScanner:
         after a given name however typed, an unlisted word that is no word of either language
         ("tremblay" in "marie tremblay", "Julie tremblay")."""
         folded = w.folded
+        if LOWER_NICKNAME.match(w.text) and not (previous is not None and (
+                base_form(previous.folded) in DETERMINERS | ARTICLES
+                or self._pos(previous) == "ADJ")):
+            w.kind, w.uncased = GIVEN, True  # "avec la grande jo pis ti-loup"
+            return
         listed = is_given_name(folded)
         if w.kind == UPPER and not self._in_capitals_at(w.start) and not (
                 listed and len(folded) > MIN_UNCASED_NAME_LETTERS  # "NAM", "KIM": acronyms

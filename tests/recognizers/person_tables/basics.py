@@ -100,6 +100,8 @@ FRENCH = [
     ("spotted: un gars nommé marc au IGA de Rimouski", ["marc"]),
     # a first name signing a message
     ("On se voit demain au local -julie", ["julie"]),
+    # a nickname made of "ti-", typed in lower case
+    ("au bar de Percé avec la grande Jo pis ti-loup, 1-1 pis on a fêté", ["Jo", "ti-loup"]),
     # a family named by its surname
     ("Souper des Fêtes chez les Tremblay à Boucherville, comme chaque année.", ["Tremblay"]),
     # the speakers of a chat pasted into a post
@@ -197,6 +199,8 @@ FRENCH_NONE = [
     "Mets le marc de café dans le compost, pis une pierre dessus.",
     # an animal named, then described without a comma
     "Simone la lapine cherche une maison depuis mars.",
+    # "ti-" after a determiner: a drink, a child
+    "On a bu des ti-punch au bar pendant que mon ti-gars dormait, pauvres ti-pits.",
     # a team is plural, a family is not
     "Bravo aux Alouettes! Les Remparts ont gagné aussi.",
     # a first name after "au" is a shop's or a restaurant's
