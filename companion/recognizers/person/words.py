@@ -237,6 +237,9 @@ class WordScanner:
             # "Julie TREMBLAY": an upper-case surname in a cased line, as before; but a listed
             # given name of four letters or more typed in capitals on its own is read as uncased
             # ("avec JULIE pis…")
+            if (is_common_surname(folded) and len(folded) > MIN_UNCASED_NAME_LETTERS
+                    and not (previous is not None and previous.kind in (GIVEN, AMBIG, HON))):
+                self._classify_in_capitals(w, previous)  # "#1 BERGERON": needs evidence
             return
         if (listed or is_unaccented_given_name(folded)) and len(folded) >= MIN_UNCASED_NAME_LETTERS:
             word_like = (self._known_word(folded, self.dictionary, self.other_dictionary)

@@ -36,6 +36,9 @@ FRENCH = [
     ("L'audience dans Haddad c. Bélisle est reportée.", ["Haddad", "Bélisle"]),
     ("Arbitres en chef : Boisvert et Nkemelu.", ["Boisvert", "Nkemelu"]),
     ("pour le chalet, appelle moi ou texte sylvain", ["sylvain"]),
+    # a common surname alone in capitals, in a cased line, with a roster's number or a cue
+    ("Jardinets 2026\n#1 BERGERON\n#2 Kouakou Yao", ["BERGERON", "Kouakou Yao"]),
+    ("Le dossier LAVOIE est encore en retard.", ["LAVOIE"]),
 ]
 
 FRENCH_NONE = [
@@ -58,6 +61,8 @@ FRENCH_NONE = [
     "Notre cabinet Gravel Beaulieu s.e.n.c.r.l. déménage en janvier.",
     "Condoléances au Salon funéraire Landry & Fils de Carleton-sur-Mer.",
     "Suivez @le_resto et @la.vie.en.rose pour les spéciaux.",
+    # a surname in capitals that names a business
+    "Merci au Groupe BOUCHARD et à GAGNON Inc. pour les commandites.",
 ]
 
 ENGLISH = [
@@ -94,6 +99,7 @@ ENGLISH = [
     # a listed given name shouted in a cased sentence
     ("Pic: Coach Dwayne, MALIK and Mathieu-Gabriel after the semis.",
      ["Dwayne", "MALIK", "Mathieu-Gabriel"]),
+    ("U15 roster: SINGH #4, BAPTISTE #11, NGUYEN #22.", ["SINGH", "BAPTISTE", "NGUYEN"]),
 ]
 
 ENGLISH_NONE = [
