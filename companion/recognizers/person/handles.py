@@ -59,6 +59,8 @@ _WORDS = regex.compile(r"\w+")
 _INSTITUTION_WORDS = PLACE_HEAD_WORDS | PLACE_TAIL_WORDS | frozenset(
     strip_accents(w) for w in PLACE_HEAD_WORDS | PLACE_TAIL_WORDS if len(w) >= 5)
 VOWELS = regex.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+#: Initials at the start of a handle: one letter, or two with no vowel ("j", "jf", "mc").
+_INITIALS = regex.compile(r"\p{L}|[b-df-hj-np-tv-z]{2}")
 
 
 
@@ -123,6 +125,10 @@ class HandlesAndHashtags:
         if (len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) >= _MIN_RUN_IN
                 and not self._known_word(parts[1], self.dictionary, self.other_dictionary)):
             return HANDLE_SCORE, "handle with an initial and a surname", parts[1:2]
+        if (len(parts) == 2 and _INITIALS.fullmatch(parts[0]) and is_common_surname(parts[1])
+                and len(parts[1]) > len(parts[0])):
+            # "@jf_pelletier", "jp.roy": initials and a listed surname, though also a word
+            return HANDLE_SCORE, "handle with initials and a surname", parts[1:2]
         if len(parts) == 1:
             split = self._run_in_given_name(parts[0])
             if split is not None:

@@ -20,6 +20,7 @@ FRENCH = [
     ("Bienvenue à @jeanphilippe.roy dans l'équipe!", ["@jeanphilippe.roy"]),
     ("Photo par @helene.b, merci!", ["@helene.b"]),
     ("Le gars qui a triché, c'est @xX_Tremblay_Xx, en secondaire 4.", ["@xX_Tremblay_Xx"]),
+    ("Je tag ceux que j'ai retrouvés : @jf_pelletier pis @mj.roy", ["@jf_pelletier", "@mj.roy"]),
     # typed in lower case, unlisted: the re-cased reading of the sentence finds the person
     ("j'ai parlé avec jovanka petrovic hier soir", ["jovanka petrovic"]),
     ("ma fille orsolya est nee en juin", ["orsolya"]),
