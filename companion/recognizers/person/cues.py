@@ -58,6 +58,10 @@ KIN_WORDS = _words("kin_words")
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
 CUE_WORDS = (ROLE_WORDS | CAPITALISED_ROLE_WORDS | NICKNAME_WORDS | WEAK_CUE_WORDS
              | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS | JOB_TITLE_WORDS)
+#: Cue words that are surnames too, right after an honorific ("Mr. Park", « Mme Rivière »,
+#: "Mrs. Church"); a role never is one ("Mme la Présidente", "Dr. Coach").
+SURNAME_CUE_WORDS = (PLACE_HEAD_WORDS | PLACE_TAIL_WORDS) - (
+    ROLE_WORDS | CAPITALISED_ROLE_WORDS | PUBLIC_ROLE_WORDS | JOB_TITLE_WORDS | NICKNAME_WORDS)
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that a name never gets ("Gros merci", "Appelez").
 WORD_POS = frozenset("ADJ ADV VERB AUX DET ADP PRON CCONJ SCONJ INTJ NUM".split())

@@ -29,6 +29,7 @@ from companion.recognizers.person.cues import (
     HONORIFICS,
     INTERJECTIONS,
     KIN_WORDS,
+    SURNAME_CUE_WORDS,
     WORD_POS,
 )
 
@@ -169,6 +170,10 @@ class WordScanner:
                 if w.kind == LOWER:
                     w.kind = GIVEN if is_given_name(w.folded) else TAIL
                     w.uncased = True
+            if (w.kind == CUE and previous is not None and previous.kind == HON
+                    and base_form(w.folded) in SURNAME_CUE_WORDS
+                    and self.text[previous.end : start] in (" ", ". ", "\u00a0")):
+                w.kind = UNKNOWN  # "Mr. Park from gym class", « Mme Rivière »
             if (
                 w.kind == LOWER
                 and len(word) == 1

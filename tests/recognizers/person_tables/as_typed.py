@@ -40,6 +40,7 @@ FRENCH = [
     # a common surname alone in capitals, in a cased line, with a roster's number or a cue
     ("Jardinets 2026\n#1 BERGERON\n#2 Kouakou Yao", ["BERGERON", "Kouakou Yao"]),
     ("Le dossier LAVOIE est encore en retard.", ["LAVOIE"]),
+    ("Merci à Mme Rivière et à M. Lac pour le transport.", ["Mme Rivière", "M. Lac"]),
 ]
 
 FRENCH_NONE = [
@@ -64,6 +65,7 @@ FRENCH_NONE = [
     "Suivez @le_resto et @la.vie.en.rose pour les spéciaux.",
     # a surname in capitals that names a business
     "Merci au Groupe BOUCHARD et à GAGNON Inc. pour les commandites.",
+    "Mme la Présidente et M. le Maire ouvrent la séance au parc Jean-Drapeau.",
 ]
 
 ENGLISH = [
@@ -101,6 +103,8 @@ ENGLISH = [
     ("Pic: Coach Dwayne, MALIK and Mathieu-Gabriel after the semis.",
      ["Dwayne", "MALIK", "Mathieu-Gabriel"]),
     ("U15 roster: SINGH #4, BAPTISTE #11, NGUYEN #22.", ["SINGH", "BAPTISTE", "NGUYEN"]),
+    # a surname that is also a place word, after an honorific
+    ("Scorekeeper today is Mr. Park from gym class.", ["Mr. Park"]),
 ]
 
 ENGLISH_NONE = [
