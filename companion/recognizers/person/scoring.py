@@ -198,8 +198,9 @@ class Scorer:
                 and names[0].kind != GIVEN
                 and not PHONE_OR_LIST_AFTER.match(self.text[end : end + 20])):
             return  # "April 15", "Bill 96", "Route 112"; not "1. Samuel Coonishish 2. Ilyes…"
-        if len(names) == 1 and names[0].folded in CALENDAR_WORDS:
-            return
+        if len(names) == 1 and names[0].folded in CALENDAR_WORDS and not (
+                c.honorific or (adjacent_prev and prev_bases[0] in ROLE_WORDS and not prev.title)):
+            return  # "in June", « le Père Noël », but "his wife June", « tatie Mai »
         if lone_given and not c.honorific and adjacent_prev and (
                 prev.folded in ("au", "aux") or (
                     prev.folded == "the" and self.text[end : end + 2] in ("'s", "’s"))):

@@ -66,6 +66,7 @@ FRENCH_NONE = [
     # a surname in capitals that names a business
     "Merci au Groupe BOUCHARD et à GAGNON Inc. pour les commandites.",
     "Mme la Présidente et M. le Maire ouvrent la séance au parc Jean-Drapeau.",
+    "Mot du Père Noël à 19 h, on se revoit en mai.",
 ]
 
 ENGLISH = [
@@ -105,6 +106,8 @@ ENGLISH = [
     ("U15 roster: SINGH #4, BAPTISTE #11, NGUYEN #22.", ["SINGH", "BAPTISTE", "NGUYEN"]),
     # a surname that is also a place word, after an honorific
     ("Scorekeeper today is Mr. Park from gym class.", ["Mr. Park"]),
+    # a given name that is also a month, after a relative
+    ("Predeceased by his wife June. The service is in May.", ["June"]),
 ]
 
 ENGLISH_NONE = [
