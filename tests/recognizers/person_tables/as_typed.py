@@ -127,6 +127,8 @@ ENGLISH_NONE = [
     "We drove through Otterburn Park and Greenfield Park on Sunday.",
     "Thanks to Shopify and Wealthsimple for sponsoring the night.",
     "The CEO said MAY is the deadline and I LOVE it, the BILL passed.",
+    # countries and languages (CLDR)
+    "Hello! We moved here from Enugu, Nigeria. We're Catholic, Yoruba, and big soccer fans.",
 ]
 
 #: Misses known to remain, listed so that a fix shows: each is a strict xfail, which fails the
