@@ -138,7 +138,8 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        if self._public_role_or_pet_before(prev_bases) or is_not_person(full) or (
+        if self._public_role_or_pet_before(prev_bases) or (
+                is_not_person(full) and not self._private_bearer(c, prev_bases)) or (
                 len(names) > 2 and names[-1].kind == PLACE
                 and is_not_person(" ".join(w.folded for w in names[:-1]))):
             return  # "le juge Gagnon", "notre chien Winston", "François Legault", "Tim
@@ -370,6 +371,13 @@ class Scorer:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
         c.strong_evidence = strong_cue
+
+    @staticmethod
+    def _private_bearer(c: Candidate, prev_bases: list[str]) -> bool:
+        """A public figure's surname alone is someone else's after an honorific or a role
+        word: « Mme Legault », "ma cliente Trudeau" (not "Legault a dit")."""
+        return len(c.names) == 1 and (c.honorific or (
+            bool(prev_bases) and prev_bases[0] in ROLE_WORDS))
 
     @staticmethod
     def _public_role_or_pet_before(prev_bases: list[str]) -> bool:

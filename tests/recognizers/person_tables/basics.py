@@ -107,6 +107,9 @@ FRENCH = [
     # the speakers of a chat pasted into a post
     ("chat de famille 😂 mamie: qui vient à noël / raph: moi pis coralie / mamie: ok",
      ["raph", "coralie"]),
+    # a widely known surname is a person's with an honorific or a role word
+    ("Ma cliente, Mme Legault, est venue avec M. Trudeau, son voisin.",
+     ["Mme Legault", "M. Trudeau"]),
 ]
 
 FRENCH_NONE = [
@@ -207,6 +210,9 @@ FRENCH_NONE = [
     "On t'attend au Tim, pis après on va au Normandin.",
     # labels of a notice, not speakers
     "Date : samedi 14 h\nLieu : chalet des Patriotes\nPrix : 20 $\nRSVP : avant jeudi",
+    # widely known people named in passing: writers, politicians by their surname alone
+    "En classe on a lu Victor Hugo et Émile Zola, pis Molière aussi.",
+    "Legault a encore annoncé une réforme, pis Trudeau dit rien.",
 ]
 
 ENGLISH = [
@@ -286,6 +292,8 @@ ENGLISH = [
     # first names that are also words, thanked together
     ("Shoutout to Grace, Hope and Victoire for the hustle at practice tonight.",
      ["Grace", "Hope", "Victoire"]),
+    # a fictional character does not hide the private person next to it
+    ("Watched Luke Skywalker and Darth Vader with my nephew kevin.", ["kevin"]),
 ]
 
 ENGLISH_NONE = [
@@ -368,4 +376,7 @@ ENGLISH_NONE = [
     "Setting Clear Boundaries for Client Interactions",
     "Urgent: Max, 9 y/o shepherd, needs a foster by Friday.",
     "Free shipping anywhere in Canada -CA\nSee you at the market -PS bring cash",
+    # widely known people named in passing
+    "Reading Shakespeare and listening to Beethoven while Obama talks about Einstein.",
+    "Barack Obama and Taylor Swift both posted about it, and so did Wayne Gretzky.",
 ]
