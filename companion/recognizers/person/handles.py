@@ -5,7 +5,9 @@ and a surname-like part ("j.tremblay_87"), or starts with a given name run into 
 ("julietremblay87", unless a longer ordinary word starts it: "marcheduquartier"). The span is the
 whole handle, "@" included, so that the suggested replacement removes all of it. A handle typed
 without "@" ("son insta : j.tremblay_87") must look like one: an underscore or trailing digits, or
-a platform word just before it.
+a platform word just before it. A mention that none of these reads is still someone tagged,
+at a lower score, unless it is made of words, places or an institution's words ("@kev_b", but
+not "@tourismegaspesie").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from companion.recognizers.person.scores import (
     HANDLE_SCORE,
     HASHTAG_SCORE,
     LONE_HANDLE_SCORE,
+    MENTION_SCORE,
     RUN_IN_HANDLE_SCORE,
     SHAPED_HANDLE_SCORE,
 )
@@ -78,7 +81,7 @@ class HandlesAndHashtags:
             handle = m.group(1).rstrip(".")
             if handle[:1].isupper() and handle[1:].islower() and handle.isalpha():
                 continue  # "@Samir Haddad": a plain word, read with the following words
-            found = self._handle_name(handle)
+            found = self._handle_name(handle) or self._unread_mention(handle)
             if found is not None:
                 score, why, parts = found
                 self._add(m.start(), m.start(1) + len(handle), score, why, parts)
@@ -138,6 +141,35 @@ class HandlesAndHashtags:
             # "@yufei.li", "@tiohatekon.horn", "@paris.okonkwo": first.last with an unlisted name
             return SHAPED_HANDLE_SCORE, "handle shaped like first.last", parts
         return None
+
+    def _unread_mention(self, handle: str) -> tuple[float, str, list[str]] | None:
+        """A mention no list reads ("@kev_b", "@jaysonpierre"): someone tagged, most mentions
+        in a post are people. Not when a part, or the start or the end of a part run into the
+        rest, is an ordinary word, an institution's word or a place ("@chezmarcel",
+        "@tourismegaspesie", "@rseq_monteregie"), nor an acronym in capitals ("@RSEQ")."""
+        if handle.isupper() or not handle[:1].isalpha():
+            return None
+        parts = [fold(p) for p in HANDLE_PART.findall(handle)]
+        if not parts or not any(len(p) >= _MIN_RUN_IN and VOWELS.search(p) for p in parts):
+            return None
+        for part in parts:
+            if part in _INSTITUTION_WORDS or is_place_however_accented(part) or (
+                    len(part) >= _MIN_RUN_IN and self._words_at_the_edges(part)):
+                return None
+        return MENTION_SCORE, "a mention that reads as no word", parts
+
+    def _words_at_the_edges(self, part: str) -> bool:
+        """`part` is, starts with or ends with an ordinary word, an institution's word or a
+        place of four letters or more."""
+        if self._known_word(part, self.dictionary, self.other_dictionary):
+            return True
+        for k in range(len(part) - _MIN_RUN_IN, _MIN_RUN_IN, -1):
+            for piece in (part[:k], part[-k:]):
+                if len(piece) > _MIN_RUN_IN and (
+                        piece in _INSTITUTION_WORDS or is_place_however_accented(piece)
+                        or self._known_word(piece, self.dictionary, self.other_dictionary)):
+                    return True
+        return False
 
     def _surname_like(self, part: str) -> bool:
         """A part of a handle that is no word of either language, no acronym ("rseq", "qc"):

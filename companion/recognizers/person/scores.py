@@ -34,6 +34,7 @@ HANDLE_SCORE = 0.8  # "@marie.tremblay"
 LONE_HANDLE_SCORE = 0.65  # "@julie"
 RUN_IN_HANDLE_SCORE = 0.7  # "@julietremblay87"
 SHAPED_HANDLE_SCORE = 0.65  # "@yufei.li": first.last, the first unlisted
+MENTION_SCORE = 0.5  # "@kev_b": a mention made of no word, no place, no institution
 HASHTAG_SCORE = 0.75
 NER_BONUS = 0.05
 OTHER_ENTITY_PENALTY = 0.1

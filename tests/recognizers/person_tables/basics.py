@@ -294,6 +294,8 @@ ENGLISH = [
      ["Grace", "Hope", "Victoire"]),
     # a fictional character does not hide the private person next to it
     ("Watched Luke Skywalker and Darth Vader with my nephew kevin.", ["kevin"]),
+    # a mention made of no word, no place and no institution is someone tagged
+    ("lol @kev_b you owe me a coffee", ["@kev_b"]),
 ]
 
 ENGLISH_NONE = [
@@ -379,4 +381,6 @@ ENGLISH_NONE = [
     # widely known people named in passing
     "Reading Shakespeare and listening to Beethoven while Obama talks about Einstein.",
     "Barack Obama and Taylor Swift both posted about it, and so did Wayne Gretzky.",
+    # mentions of institutions, shops and places, and acronyms
+    "Thanks @tourismegaspesie, @rseq_monteregie, @cafeolimpico and @RSEQ for the day!",
 ]
