@@ -177,6 +177,7 @@ class Dictionary:
     def __init__(self, nlp: Language | None) -> None:
         self.vocab = nlp.vocab if nlp is not None else None
         self._lemmas: frozenset[str] = frozenset()
+        self._plain_lemmas: frozenset[str] = frozenset()
         self._forms = None
         if nlp is None or "lemmatizer" not in nlp.pipe_names:
             return
@@ -184,11 +185,22 @@ class Dictionary:
         if lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
             self._lemmas = frozenset(word for words in index.values() for word in words)
+            self._plain_lemmas = frozenset(word for pos in ("verb", "adj", "adv")
+                                           for word in index.get(pos, ()))
         if lookups.has_table("lemma_lookup"):
             self._forms = lookups.get_table("lemma_lookup")
 
     def is_stop(self, folded: str) -> bool:
         return self.vocab is not None and self.vocab[folded].is_stop
+
+    def is_plain_word(self, folded: str) -> bool:
+        """An ordinary word by the tables that hold no proper nouns: the French inflected forms,
+        the English index's verbs, adjectives and adverbs (the English nouns and the French
+        lemma index hold given names from WordNet and from the French lexicon: "david",
+        "julie")."""
+        if self._forms is not None:
+            return folded in self._forms
+        return folded in self._plain_lemmas
 
     def is_word(self, folded: str, lemma: str | None = None) -> bool:
         if folded in self._lemmas or (self._forms is not None and folded in self._forms):

@@ -260,6 +260,12 @@ class WordScanner:
                      and self._pos(w) in UNCASED_NOT_NAME_POS)
                     or (word_like and not listed and not self.in_recased_person[w.start])):
                 w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
+                if listed and word_like and w.kind == GIVEN and w.text.islower() and not (
+                        previous is not None
+                        and base_form(previous.folded) in DETERMINERS | ARTICLES):
+                    # the tables that call "julie" and "david" words hold names; a
+                    # determiner still makes it a word ("une pierre", "the pier")
+                    word_like = self._stop_word(folded) or self._plain_word(w)
                 w.uncased, w.word_like, w.also_place = True, word_like, is_place(folded)
         elif (
             previous is not None
@@ -377,6 +383,14 @@ class WordScanner:
         words: "tremblay" → "trembler".)"""
         token = self._token(w) if self.language == "en" else None
         return token is not None and self.dictionary.is_word(w.folded, token.lemma_)
+
+    def _plain_word(self, w: Word) -> bool:
+        """`w` is an ordinary word of either language by the tables that hold no names (see
+        Dictionary.is_plain_word), or, in English, its lemma is ("dates" → "date")."""
+        token = self._token(w) if self.language == "en" else None
+        lemma = fold(token.lemma_) if token is not None else w.folded
+        return any(d.is_plain_word(w.folded) or d.is_plain_word(lemma)
+                   for d in (self.dictionary, self.other_dictionary))
 
     def _stop_word(self, folded: str) -> bool:
         """A stop word of either language."""

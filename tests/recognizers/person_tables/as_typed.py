@@ -41,6 +41,8 @@ FRENCH = [
     ("Jardinets 2026\n#1 BERGERON\n#2 Kouakou Yao", ["BERGERON", "Kouakou Yao"]),
     ("Le dossier LAVOIE est encore en retard.", ["LAVOIE"]),
     ("Merci à Mme Rivière et à M. Lac pour le transport.", ["Mme Rivière", "M. Lac"]),
+    # a given name in lower case that the word tables only know as a name ("julie", "rosalie")
+    ("tellement fière de rosalie ce soir", ["rosalie"]),
 ]
 
 FRENCH_NONE = [
@@ -67,6 +69,8 @@ FRENCH_NONE = [
     "Merci au Groupe BOUCHARD et à GAGNON Inc. pour les commandites.",
     "Mme la Présidente et M. le Maire ouvrent la séance au parc Jean-Drapeau.",
     "Mot du Père Noël à 19 h, on se revoit en mai.",
+    # the same given names as words after a determiner
+    "une pierre dans mon soulier, the pier at night",
 ]
 
 ENGLISH = [
@@ -108,6 +112,8 @@ ENGLISH = [
     ("Scorekeeper today is Mr. Park from gym class.", ["Mr. Park"]),
     # a given name that is also a month, after a relative
     ("Predeceased by his wife June. The service is in May.", ["June"]),
+    # a given name in lower case that the word tables only know as a name
+    ("so proud of rosalie tonight, and of david too", ["rosalie", "david"]),
 ]
 
 ENGLISH_NONE = [
@@ -129,6 +135,8 @@ ENGLISH_NONE = [
     "The CEO said MAY is the deadline and I LOVE it, the BILL passed.",
     # countries and languages (CLDR)
     "Hello! We moved here from Enugu, Nigeria. We're Catholic, Yoruba, and big soccer fans.",
+    # a given name in lower case before a place word is the place's
+    "sunrise on the bay in chisasibi, james bay never disappoints",
 ]
 
 #: Misses known to remain, listed so that a fix shows: each is a strict xfail, which fails the
