@@ -29,6 +29,7 @@ from companion.recognizers.person.cues import (
     HONORIFICS,
     INTERJECTIONS,
     KIN_WORDS,
+    ROLE_WORDS,
     SURNAME_CUE_WORDS,
     WORD_POS,
 )
@@ -45,6 +46,10 @@ CAPS_RUN = regex.compile(
     r"(?![\p{L}\d])")
 #: In capitals, a word with no vowel is an acronym ("CLSC", "DPJ").
 VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", regex.IGNORECASE)
+#: The English pronoun, alone or contracted ("I", "I've", "I'd").
+ENGLISH_I_FORM = regex.compile(r"I(?:['’]\p{L}+)?$")
+#: A capitalised word right after: the one before is part of a longer proper noun.
+CAPITALISED_WORD_AFTER = regex.compile(r"[ \u00a0]\p{Lu}")
 POSSESSIVE_RELATIVE = regex.compile(r"['’]s[ \u00a0](\p{L}+)")
 HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
@@ -170,6 +175,13 @@ class WordScanner:
                 if w.kind == LOWER:
                     w.kind = GIVEN if is_given_name(w.folded) else TAIL
                     w.uncased = True
+            if (w.kind == COMMON and previous is not None and previous.kind == LOWER
+                    and base_form(previous.folded) in ROLE_WORDS
+                    and not self.dictionary.is_stop(previous.folded)  # « son Journal »
+                    and not ENGLISH_I_FORM.match(word)  # "my friend I've known"
+                    and self.text[previous.end : start] == " "
+                    and not CAPITALISED_WORD_AFTER.match(self.text, end)):
+                w.kind = UNKNOWN  # "thank you nurse Precious", but "my client Services Canada"
             if (w.kind == CUE and previous is not None and previous.kind == HON
                     and base_form(w.folded) in SURNAME_CUE_WORDS
                     and self.text[previous.end : start] in (" ", ". ", "\u00a0")):

@@ -213,6 +213,8 @@ FRENCH_NONE = [
     # widely known people named in passing: writers, politicians by their surname alone
     "En classe on a lu Victor Hugo et Émile Zola, pis Molière aussi.",
     "Legault a encore annoncé une réforme, pis Trudeau dit rien.",
+    # "son" is a possessive in French, not the role word of English
+    "Elle a demandé son Journal de Montréal pis ses mots croisés.",
 ]
 
 ENGLISH = [
@@ -296,6 +298,9 @@ ENGLISH = [
     ("Watched Luke Skywalker and Darth Vader with my nephew kevin.", ["kevin"]),
     # a mention made of no word, no place and no institution is someone tagged
     ("lol @kev_b you owe me a coffee", ["@kev_b"]),
+    # a capitalised word right after a role word is a name, though a word of the language
+    ("Thank you nurse Precious for everything, and my sister Patience too.",
+     ["Precious", "Patience"]),
 ]
 
 ENGLISH_NONE = [
