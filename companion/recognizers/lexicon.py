@@ -88,9 +88,17 @@ def is_unaccented_given_name(folded: str) -> bool:
         return False
     names, bare = word_list("given_names"), _unaccented_given_names()
     parts = folded.split("-")
+    if len(parts) > 1:  # in a compound, a part that is also a word is a name ("marie-eve")
+        bare = _all_unaccented_given_names()
     return any(part in bare for part in parts) and all(
         part in names or part in bare for part in parts
     )
+
+
+@cache
+def _all_unaccented_given_names() -> frozenset[str]:
+    return frozenset(bare for name in word_list("given_names")
+                     if (bare := strip_accents(name)) != name)
 
 
 def is_ambiguous_name(folded: str) -> bool:

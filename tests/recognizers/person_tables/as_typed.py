@@ -114,6 +114,8 @@ ENGLISH = [
     ("Predeceased by his wife June. The service is in May.", ["June"]),
     # a given name in lower case that the word tables only know as a name
     ("so proud of rosalie tonight, and of david too", ["rosalie", "david"]),
+    # a compound given name without its accents, though one part is also a word ("eve")
+    ("enjoy the boat!! tony & marie-eve", ["tony", "marie-eve"]),
 ]
 
 ENGLISH_NONE = [
