@@ -46,6 +46,8 @@ CAPS_RUN = regex.compile(
     r"(?![\p{L}\d])")
 #: In capitals, a word with no vowel is an acronym ("CLSC", "DPJ").
 VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", regex.IGNORECASE)
+#: A saint's name shortened and hyphenated, after a given name a surname ("MARC ST-ONGE").
+SAINT_SURNAME = regex.compile(r"^ste?-\p{L}")
 #: The English pronoun, alone or contracted ("I", "I've", "I'd").
 ENGLISH_I_FORM = regex.compile(r"I(?:['’]\p{L}+)?$")
 #: A capitalised word right after: the one before is part of a longer proper noun.
@@ -288,7 +290,7 @@ class WordScanner:
             and self.text[previous.end : w.start] in (" ", "\u00a0")
             and not (self.language == "en" and self._pos(w) in UNCASED_NOT_NAME_POS)
             and len(folded) >= MIN_UNCASED_NAME_LETTERS
-            and not is_place(folded)
+            and (not is_place(folded) or SAINT_SURNAME.match(folded))  # "marc st-onge"
             and (self._in_one_person_entity(previous, w) or (
                 not self._known_word(folded, self.dictionary, self.other_dictionary)
                 and not self._hyphenated_words(folded)

@@ -43,6 +43,8 @@ FRENCH = [
     ("Merci à Mme Rivière et à M. Lac pour le transport.", ["Mme Rivière", "M. Lac"]),
     # a given name in lower case that the word tables only know as a name ("julie", "rosalie")
     ("tellement fière de rosalie ce soir", ["rosalie"]),
+    # a saint's name after a given name is a surname, however typed; alone it is a town
+    ("merci a marc st-onge, on se voit a st-jerome", ["marc st-onge"]),
 ]
 
 FRENCH_NONE = [
