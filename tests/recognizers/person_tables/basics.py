@@ -183,6 +183,7 @@ FRENCH_NONE = [
     # the author or performer of a work; an animal shown by its emoji
     "Ce mois-ci on lit « La femme qui fuit » de Anaïs Barbeau-Lavalette.",
     "Le band a joué des reprises de Robert Charlebois toute la soirée.",
+    "Une aquarelle du phare, à la manière de Clarence Gagnon.",
     "Voici Bouboule 🐱, la nouvelle mascotte du bureau.",
     # businesses named after their owners, after a shop or trade noun
     "Merci à Ferme Guy Lalonde et à Fumoir Réal Gagnon pour les prix!",
@@ -356,6 +357,7 @@ ENGLISH_NONE = [
     'This month we read "Indian Horse" by Richard Wagamese.',
     "We saw a painting by Marc Séguin at the gallery.",
     "The band played covers of Gordon Lightfoot all night.",
+    "A tiny scale of justice tattooed in the style of Keith Haring.",
     "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
     "Say hi to Max the beagle, he loves kids.",
     "Shopping list:\n- 2 Tomatoes\n- A1 Sauce\n- 3 Lemons",
