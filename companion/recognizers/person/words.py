@@ -30,6 +30,7 @@ from companion.recognizers.person.cues import (
     INTERJECTIONS,
     KIN_WORDS,
     ROLE_WORDS,
+    SIGN_OFF_ABBREVIATIONS,
     SURNAME_CUE_WORDS,
     WORD_POS,
 )
@@ -48,6 +49,8 @@ CAPS_RUN = regex.compile(
 VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", regex.IGNORECASE)
 #: A saint's name shortened and hyphenated, after a given name a surname ("MARC ST-ONGE").
 SAINT_SURNAME = regex.compile(r"^ste?-\p{L}")
+#: Two initials typed as one word, the way people shorten compound first names ("JF", "PL").
+INITIALS_AS_NAME = regex.compile(r"^[B-DF-HJ-NP-TV-Z]{2}$")
 #: The English pronoun, alone or contracted ("I", "I've", "I'd").
 ENGLISH_I_FORM = regex.compile(r"I(?:['’]\p{L}+)?$")
 #: A capitalised word right after: the one before is part of a longer proper noun.
@@ -177,13 +180,16 @@ class WordScanner:
                 if w.kind == LOWER:
                     w.kind = GIVEN if is_given_name(w.folded) else TAIL
                     w.uncased = True
-            if (w.kind == COMMON and previous is not None and previous.kind == LOWER
+            if ((w.kind == COMMON or (w.kind == UPPER and INITIALS_AS_NAME.match(word)
+                                      and w.folded not in SIGN_OFF_ABBREVIATIONS))
+                    and previous is not None and previous.kind == LOWER
                     and base_form(previous.folded) in ROLE_WORDS
                     and not self.dictionary.is_stop(previous.folded)  # « son Journal »
                     and not ENGLISH_I_FORM.match(word)  # "my friend I've known"
                     and self.text[previous.end : start] == " "
                     and not CAPITALISED_WORD_AFTER.match(self.text, end)):
-                w.kind = UNKNOWN  # "thank you nurse Precious", but "my client Services Canada"
+                w.kind = UNKNOWN  # "thank you nurse Precious", « mon chum JF », but "my
+                # client Services Canada"
             if (w.kind == CUE and previous is not None and previous.kind == HON
                     and base_form(w.folded) in SURNAME_CUE_WORDS
                     and self.text[previous.end : start] in (" ", ". ", "\u00a0")):

@@ -107,6 +107,8 @@ FRENCH = [
     # the speakers of a chat pasted into a post
     ("chat de famille 😂 mamie: qui vient à noël / raph: moi pis coralie / mamie: ok",
      ["raph", "coralie"]),
+    # two initials typed as one word after a role word: a compound first name shortened
+    ("Date night avec mon chum JF 💕", ["JF"]),
     # a widely known surname is a person's with an honorific or a role word
     ("Ma cliente, Mme Legault, est venue avec M. Trudeau, son voisin.",
      ["Mme Legault", "M. Trudeau"]),
