@@ -235,6 +235,10 @@ class WordScanner:
         elif is_common_surname(folded) and not self._known_word(
                 folded, self.dictionary, self.other_dictionary):
             w.kind = UNKNOWN  # "Aaliyah, Tremblay and…": the tagger's adjective is a surname
+        elif (is_common_surname(folded) and self._capital_is_informative(w.start)
+              and not self._stop_word(folded)):
+            w.kind = UNKNOWN  # « pis à Cormier qui a… »: a listed surname capitalised in
+            # mid-sentence, though also a word or read as an adjective by the tagger
         elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(

@@ -107,6 +107,9 @@ FRENCH = [
     # the speakers of a chat pasted into a post
     ("chat de famille 😂 mamie: qui vient à noël / raph: moi pis coralie / mamie: ok",
      ["raph", "coralie"]),
+    # a listed surname capitalised in mid-sentence, though also a word ("cormier": a tree)
+    ("Merci à notre skip la grande Jo pis à Cormier qui a sorti une double.",
+     ["Jo", "Cormier"]),
     # two initials typed as one word after a role word: a compound first name shortened
     ("Date night avec mon chum JF 💕", ["JF"]),
     # a widely known surname is a person's with an honorific or a role word
