@@ -173,7 +173,8 @@ class Scorer:
             return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
             after.title or after_base in FIRM_WORDS or after_base in FACILITY_WORDS
-            or (last.uncased and not separated)  # "james bay", "sarah park"
+            or (last.uncased and self.text[last.end : after.start] == " ")  # "james bay",
+            # but "danny's place"
         ) and not (c.honorific and separated):  # but "Me Oussama Tahiri, Avocat principal"
             c.institution = True
             return

@@ -118,6 +118,7 @@ ENGLISH = [
     ("so proud of rosalie tonight, and of david too", ["rosalie", "david"]),
     # a compound given name without its accents, though one part is also a word ("eve")
     ("enjoy the boat!! tony & marie-eve", ["tony", "marie-eve"]),
+    ("watched it at danny's place with the whole crew", ["danny"]),
 ]
 
 ENGLISH_NONE = [

@@ -366,6 +366,8 @@ ENGLISH_NONE = [
     "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
     "Say hi to Max the beagle, he loves kids.",
     "ADOPTED! Bruno (the 11-year-old lab nobody wanted) went home today.",
+    # places and businesses named after someone, before a place or shop word
+    "Lunch at Lindsay Place, pancakes at Régine Café, a walk past the Hope Cemetery.",
     "Shopping list:\n- 2 Tomatoes\n- A1 Sauce\n- 3 Lemons",
     "Rules: compost bins only for plant matter.\nPS: water before 9am.\nNote: no dogs.",
     "Drive-thru coffee at the Tim's on Saint-Jean Blvd before the game.",
