@@ -167,6 +167,9 @@ class Scorer:
         if adjacent_prev and base_form(prev.folded) in PLACE_HEAD_WORDS:
             c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
             return
+        if self._named_after_its_owner(first):
+            c.institution = True  # "Clinique dentaire Dr Mailloux", "Salon de coiffure Julie Roy"
+            return
         if len(prev_bases) > 1 and prev_bases[0] in ("of", "de", "du", "des") and (
                 prev_bases[1] in CROSSING_WORDS):
             c.institution = True  # "the corner of Rachel and Fullum": streets
@@ -373,6 +376,19 @@ class Scorer:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
         c.strong_evidence = strong_cue
+
+    def _named_after_its_owner(self, first: Word) -> bool:
+        """A business named by its trade, then its owner: a capitalised shop noun and one
+        lower-case word, or "de" and one ("Clinique dentaire Dr Mailloux", « Clinique de physio
+        Marc-Antoine Roy »)."""
+        before = self._words_before(first, 3)
+        if len(before) < 2 or before[0].kind != LOWER or base_form(before[0].folded) in ROLE_WORDS:
+            return False
+        bases = [base_form(w.folded) for w in before]
+        if before[1].title and bases[1] in PLACE_HEAD_WORDS and bases[0] not in LOCATIVE_WORDS:
+            return True  # but « la tourtière du Lac de Réjean » is Réjean's
+        return (len(before) == 3 and bases[1] in ("de", "du", "des", "d")
+                and before[2].title and bases[2] in PLACE_HEAD_WORDS)
 
     @staticmethod
     def _private_bearer(c: Candidate, prev_bases: list[str]) -> bool:

@@ -110,6 +110,8 @@ FRENCH = [
     # a listed surname capitalised in mid-sentence, though also a word ("cormier": a tree)
     ("Merci à notre skip la grande Jo pis à Cormier qui a sorti une double.",
      ["Jo", "Cormier"]),
+    # a shop word, then "de" and a name: the name is a person's
+    ("Au souper : la tourtière du Lac de Réjean, encore!", ["Réjean"]),
     # two initials typed as one word after a role word: a compound first name shortened
     ("Date night avec mon chum JF 💕", ["JF"]),
     # a widely known surname is a person's with an honorific or a role word
@@ -192,6 +194,7 @@ FRENCH_NONE = [
     "Voici Bouboule 🐱, la nouvelle mascotte du bureau.",
     # businesses named after their owners, after a shop or trade noun
     "Merci à Ferme Guy Lalonde et à Fumoir Réal Gagnon pour les prix!",
+    "Commandité par la Clinique de physio Marc-Antoine Roy et le Centre dentaire Dr Mailloux.",
     "Les toits refaits par Toitures Bérard ont tenu tout l'hiver.",
     # capitals after a dash that sign nothing: a province, a group number
     "Livraison gratuite partout dans la province - QC",
