@@ -115,6 +115,20 @@ FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
 
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
 WORK_PREPOSITIONS = frozenset("de d du by of".split())
+#: How far after a name its closing quotation mark may be.
+QUOTED_TITLE_REACH = 80
+QUOTE_CLOSE = regex.compile(r"[»”\"\n]")
+#: A quotation that starts with a capitalised article: a title or a team's name.
+QUOTED_ARTICLE = regex.compile(
+    r"[ \u00a0]*(?:Les|La|Le|L['’]|The|Un|Une|A|An)(?:[ \u00a0]|(?<=['’]))")
+#: The word right before an opening quotation mark (« notre équipe « … » »).
+WORD_BEFORE_QUOTE = regex.compile(r"(\w+)[ \u00a0]*$")
+#: A title that ends with a preposition before the name is about that person.
+TITLE_ABOUT_SOMEONE = regex.compile(
+    r"\b(?:de|du|des|d['’]|sur|à|au|pour|contre|avec|about|of|on|for|to|against|with)"
+    r"[ \u00a0]*$", regex.IGNORECASE)
+#: Words that name what a quoted name is the name of.
+TEAM_WORDS = frozenset("équipe team band groupe group titre title".split())
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
 QUOTED_TITLE_BEFORE = regex.compile(r"[»\"”]\s*(?:de|d['’]|by)\s*$", regex.IGNORECASE)
 
@@ -151,6 +165,8 @@ class Scorer:
             # "Rosie (une vieille chihuahua)"
         if self._in_a_named_thing(first):
             return  # "Les Jardins de Rosalie", "Les Confitures de Mamie Rose": a business
+        if self._in_a_quoted_title(start, end):
+            return  # « Les Réjeanne Padovani », "The Ruth Bader Ginsburg Fan Club"
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
@@ -376,6 +392,26 @@ class Scorer:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
         c.strong_evidence = strong_cue
+
+    def _in_a_quoted_title(self, start: int, end: int) -> bool:
+        """A name inside quotation marks whose text starts with a capitalised article, or that
+        follows a team or band word: the title of a work or a team's name (« Les Réjeanne
+        Padovani », notre équipe « Jean-Guy Tremblay et les Mononcles »). Quoted speech starts
+        otherwise (« Julie a dit… »)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        opening = max(before.rfind("«"), before.rfind("“"))
+        if before.count('"') % 2 == 1:
+            opening = max(opening, before.rfind('"'))
+        if opening < 0 or any(ch in before[opening + 1 :] for ch in "»”"):
+            return False
+        closing = QUOTE_CLOSE.search(self.text, end, min(len(self.text), end + QUOTED_TITLE_REACH))
+        if closing is None or TITLE_ABOUT_SOMEONE.search(before, opening + 1):
+            return False  # « Le vrai visage de Nancy Trudel »: a page about a person
+        quoted = QUOTED_ARTICLE.match(before, opening + 1)
+        lead_in = WORD_BEFORE_QUOTE.search(before[:opening])
+        return bool(quoted) or bool(lead_in and base_form(fold(lead_in.group(1)))
+                                    in TEAM_WORDS)
 
     def _named_after_its_owner(self, first: Word) -> bool:
         """A business named by its trade, then its owner: a capitalised shop noun and one

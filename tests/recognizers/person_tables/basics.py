@@ -110,6 +110,9 @@ FRENCH = [
     # a listed surname capitalised in mid-sentence, though also a word ("cormier": a tree)
     ("Merci à notre skip la grande Jo pis à Cormier qui a sorti une double.",
      ["Jo", "Cormier"]),
+    # quoted speech, and a quoted title about someone, name a person
+    ("Elle m'a écrit « Julie arrive demain » hier soir.", ["Julie"]),
+    ("Ils ont ouvert une page « Le vrai visage de Nancy Trudel » sur Facebook.", ["Nancy Trudel"]),
     # a shop word, then "de" and a name: the name is a person's
     ("Au souper : la tourtière du Lac de Réjean, encore!", ["Réjean"]),
     # two initials typed as one word after a role word: a compound first name shortened
@@ -191,6 +194,8 @@ FRENCH_NONE = [
     "Ce mois-ci on lit « La femme qui fuit » de Anaïs Barbeau-Lavalette.",
     "Le band a joué des reprises de Robert Charlebois toute la soirée.",
     "Une aquarelle du phare, à la manière de Clarence Gagnon.",
+    # a quoted title or a team's name
+    "Quiz : notre équipe « Jean-Guy Tremblay et les Mononcles » a battu « Les Réjeanne Padovani ».",
     "Voici Bouboule 🐱, la nouvelle mascotte du bureau.",
     # businesses named after their owners, after a shop or trade noun
     "Merci à Ferme Guy Lalonde et à Fumoir Réal Gagnon pour les prix!",
