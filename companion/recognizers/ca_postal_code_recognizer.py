@@ -62,8 +62,10 @@ class CaPostalCodeRecognizer(CheckedPatternRecognizer):
         """A province, a town or a street right before the code: an unspaced, lower-case code
         there is one ("Laval QC h7t2p5")."""
         line = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+        if _ADDRESS_BEFORE.search(line):
+            return True  # "45 rue des Érables app. 4, h2x1y4"
         before = _BEFORE.search(line)
         if before is None:
             return False
         word = fold(before.group(1).strip(".'-"))
-        return word in _PROVINCES or is_place(word) or bool(_ADDRESS_BEFORE.search(line))
+        return word in _PROVINCES or is_place(word)

@@ -17,6 +17,7 @@ MATCH = [
     ("en", "We moved: 400 Main St, Gatineau QC j8y3r1. Same phone.", "j8y3r1"),
     ("fr", "Livrez au 55 rang Nord, Rimouski, g5l7c2 svp", "g5l7c2"),
     ("en", "keys found near 900 Notre-Dame Street (h2y1c6)", "h2y1c6"),
+    ("fr", "45 rue des Érables app. 4, h2x1y4", "h2x1y4"),  # an apartment number between
 ]
 
 NO_MATCH = [
