@@ -171,6 +171,17 @@ class HandlesAndHashtags:
                     return True
         return False
 
+    def _named_after_cue(self, folded: str, previous: str, before_previous: str) -> bool:
+        """In a hashtag, a listed surname or a given name typed without its accents right after
+        "Team", "Go", "Merci"…, or after "Et"/"And" that follows a given name ("#TeamLachapelle",
+        "#MariageAudreyEtFelix")."""
+        after_cue = previous in HASHTAG_CUE_WORDS or (
+            previous in ("et", "and") and is_given_name(fold(before_previous)))
+        return after_cue and (
+            (is_common_surname(folded) and not self._known_word(
+                folded, self.dictionary, self.other_dictionary))
+            or is_unaccented_given_name(folded))
+
     def _surname_like(self, part: str) -> bool:
         """A part of a handle that is no word of either language, no acronym ("rseq", "qc"):
         three letters or more, two vowels or more."""
@@ -219,17 +230,18 @@ class HandlesAndHashtags:
                 start, end, part = parts[k]
                 folded = fold(part)
                 title = part[:1].isupper() and part[1:].islower()
-                if not (title and is_given_name(folded)):
+                previous = fold(parts[k - 1][2]) if k else ""
+                if not (title and (is_given_name(folded) or self._named_after_cue(
+                        folded, previous, parts[k - 2][2] if k > 1 else ""))):
                     k += 1
                     continue
-                previous = fold(parts[k - 1][2]) if k else ""
                 if previous in ("saint", "sainte", "st", "ste"):
                     k += 1
                     continue
                 nxt = k + 1
                 if nxt < len(parts) and parts[nxt][2][:1].isupper() and parts[nxt][2][1:].islower():
                     nf = fold(parts[nxt][2])
-                    if not self.dictionary.is_stop(nf) and not is_place(nf):
+                    if not self._stop_word(nf) and not is_place(nf):  # "#AudreyEtFelix"
                         end = parts[nxt][1]
                         nxt += 1
                 ambiguous = is_ambiguous_name(folded) and end == parts[k][1]

@@ -312,6 +312,8 @@ ENGLISH = [
     ("Watched Luke Skywalker and Darth Vader with my nephew kevin.", ["kevin"]),
     # a mention made of no word, no place and no institution is someone tagged
     ("lol @kev_b you owe me a coffee", ["@kev_b"]),
+    # in a hashtag, a listed surname after "Team", a given name after "And"
+    ("What a day! #TeamOkafor #MariageAudreyEtFelix #TeamCanada", ["Okafor", "Audrey", "Felix"]),
     # a capitalised word right after a role word is a name, though a word of the language
     ("Thank you nurse Precious for everything, and my sister Patience too.",
      ["Precious", "Patience"]),
