@@ -120,13 +120,15 @@ QUOTED_TITLE_REACH = 80
 QUOTE_CLOSE = regex.compile(r"[»”\"\n]")
 #: A quotation that starts with a capitalised article: a title or a team's name.
 QUOTED_ARTICLE = regex.compile(
-    r"[ \u00a0]*(?:Les|La|Le|L['’]|The|Un|Une|A|An)(?:[ \u00a0]|(?<=['’]))")
+    r"[ \u00a0]{0,3}(?:Les|La|Le|L['’]|The|Un|Une|A|An)(?:[ \u00a0]|(?<=['’]))")
 #: The word right before an opening quotation mark (« notre équipe « … » »).
-WORD_BEFORE_QUOTE = regex.compile(r"(\w+)[ \u00a0]*$")
+WORD_BEFORE_QUOTE = regex.compile(r"(?<!\w)(\w{1,30})[ \u00a0]{0,3}$")
 #: A title that ends with a preposition before the name is about that person.
 TITLE_ABOUT_SOMEONE = regex.compile(
     r"\b(?:de|du|des|d['’]|sur|à|au|pour|contre|avec|about|of|on|for|to|against|with)"
-    r"[ \u00a0]*$", regex.IGNORECASE)
+    r"[ \u00a0]{0,3}$", regex.IGNORECASE)
+#: How much of the text before a quotation mark or a name those patterns read.
+QUOTE_LOOKBEHIND = 40
 #: Words that name what a quoted name is the name of.
 TEAM_WORDS = frozenset("équipe team band groupe group titre title".split())
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
@@ -406,10 +408,10 @@ class Scorer:
         if opening < 0 or any(ch in before[opening + 1 :] for ch in "»”"):
             return False
         closing = QUOTE_CLOSE.search(self.text, end, min(len(self.text), end + QUOTED_TITLE_REACH))
-        if closing is None or TITLE_ABOUT_SOMEONE.search(before, opening + 1):
+        if closing is None or TITLE_ABOUT_SOMEONE.search(before[-QUOTE_LOOKBEHIND:]):
             return False  # « Le vrai visage de Nancy Trudel »: a page about a person
         quoted = QUOTED_ARTICLE.match(before, opening + 1)
-        lead_in = WORD_BEFORE_QUOTE.search(before[:opening])
+        lead_in = WORD_BEFORE_QUOTE.search(before[max(0, opening - QUOTE_LOOKBEHIND) : opening])
         return bool(quoted) or bool(lead_in and base_form(fold(lead_in.group(1)))
                                     in TEAM_WORDS)
 

@@ -52,7 +52,7 @@ SAINT_SURNAME = regex.compile(r"^ste?-\p{L}")
 #: Two initials typed as one word, the way people shorten compound first names ("JF", "PL").
 INITIALS_AS_NAME = regex.compile(r"^[B-DF-HJ-NP-TV-Z]{2}$")
 #: The English pronoun, alone or contracted ("I", "I've", "I'd").
-ENGLISH_I_FORM = regex.compile(r"I(?:['’]\p{L}+)?$")
+ENGLISH_I_FORM = regex.compile(r"I(?:['’]\p{L}{1,2})?$")
 #: A capitalised word right after: the one before is part of a longer proper noun.
 CAPITALISED_WORD_AFTER = regex.compile(r"[ \u00a0]\p{Lu}")
 POSSESSIVE_RELATIVE = regex.compile(r"['’]s[ \u00a0](\p{L}+)")
