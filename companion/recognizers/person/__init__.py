@@ -30,8 +30,9 @@ word lists, and spaCy's entities are only one piece of evidence:
    elsewhere in the post ("Hope Nakamura … Hope", "#GoHope").
 
 @mentions and hashtags are read apart (`handles`), and so are initials and first names signing a
-message ("merci pour tout -JF", `signatures`) and the speakers of a chat pasted into a post
-("kev: who's driving / jess: not me", `speakers`). The word lists are data files in
+message ("merci pour tout -JF", `signatures`), the speakers of a chat pasted into a post
+("kev: who's driving / jess: not me", `speakers`) and surnames alone in a roster pasted from a
+sheet ("9h FORTIN + MAILHOT", `rosters`). The word lists are data files in
 `companion/recognizers/data/`.
 
 Names typed in lower case or in an all-capitals line are read from the lists alone, since their

@@ -22,6 +22,7 @@ from companion.recognizers.person.evidence import Evidence
 from companion.recognizers.person.handles import HandlesAndHashtags
 from companion.recognizers.person.propagation import Propagation
 from companion.recognizers.person.recasing import Recasing
+from companion.recognizers.person.rosters import Rosters
 from companion.recognizers.person.scores import COORDINATED_SCORE
 from companion.recognizers.person.scoring import Scorer
 from companion.recognizers.person.signatures import Signatures
@@ -124,7 +125,7 @@ class PersonRecognizer(LocalRecognizer):
 
 class Analysis(
     WordScanner, CandidateFinder, Evidence, Recasing, Scorer, HandlesAndHashtags, Signatures,
-    Speakers, Propagation
+    Speakers, Rosters, Propagation
 ):
     """One text's PERSON analysis."""
 
@@ -204,6 +205,7 @@ class Analysis(
         self._hashtags()
         self._signatures()
         self._speakers()
+        self._rosters()
         self._propagate()
         return self.results
 
