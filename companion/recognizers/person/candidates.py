@@ -39,6 +39,8 @@ class Candidate:
     institution: bool = False
     #: a role word or an age backs it, beyond its position in the sentence
     strong_evidence: bool = False
+    #: vetoed as an animal's name ("notre chien Winston", "Rosie (une vieille chihuahua)")
+    animal: bool = False
 
     @property
     def names(self) -> list[Word]:

@@ -152,7 +152,11 @@ class Evidence:
         for k, m in enumerate(words[:APPOSITION_WORDS]):
             if any(ch in ".!?;:)\n" for ch in rest[: m.start()]):
                 return False
+            if m.group().isupper() and len(m.group()) > 1:
+                return False  # "Me Zoé la GOAT": an acronym, not a goat
             word = base_form(fold(m.group()))
+            if word[-1:] in ("s", "x") and word[:-1] in PET_WORDS:
+                word = word[:-1]  # "deux chats", "the two rescue ferrets"
             if word in PET_WORDS:  # "dog walker": a person's job
                 following = words[k + 1].group() if k + 1 < len(words) else ""
                 return base_form(fold(following)) not in PET_COMPOUND_HEADS

@@ -185,6 +185,7 @@ class Analysis(
         for candidate in candidates:
             self._score(candidate)
         self._coordinate(candidates)
+        self._same_animal_again(candidates)
         for candidate in candidates:
             if candidate.vetoed:  # "Gravel Beaulieu s.e.n.c.r.l.": not lifted by propagation
                 start, end = candidate.start, candidate.end(self.text)

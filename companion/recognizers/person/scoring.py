@@ -115,6 +115,11 @@ FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
 
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
 WORK_PREPOSITIONS = frozenset("de d du by of".split())
+#: A name an animal answers to: "answers to Gerry", « répond au nom de Pitou ».
+PET_CALL_BEFORE = regex.compile(
+    r"(?:\b(?:answers|responds)[ \u00a0]to|\brépond[ \u00a0](?:au[ \u00a0]nom[ \u00a0]de|à))"
+    r"[ \u00a0]$", regex.IGNORECASE)
+PET_CALL_REACH = 24
 #: How far after a name its closing quotation mark may be.
 QUOTED_TITLE_REACH = 80
 QUOTE_CLOSE = regex.compile(r"[»”\"\n]")
@@ -161,10 +166,14 @@ class Scorer:
             return  # "le juge Gagnon", "notre chien Winston", "François Legault", "Tim
             # Hortons Gaspé"
         animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI
-        if (self._author_of_a_work(c, prev_bases, first) or animal_emoji_after
-                or self._animal_apposition(end)):
-            return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "Voici Gérard 🐢",
-            # "Rosie (une vieille chihuahua)"
+        if not c.honorific and (animal_emoji_after or self._animal_apposition(end) or (
+                prev_bases and prev_bases[0] in PET_WORDS) or PET_CALL_BEFORE.search(
+                self.text, max(0, start - PET_CALL_REACH), start)):
+            c.animal = True
+            return  # "Voici Gérard 🐢", "Rosie (une vieille chihuahua)", "notre chien
+            # Winston", "answers to Gerry"
+        if self._author_of_a_work(c, prev_bases, first):
+            return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean"
         if self._in_a_named_thing(first):
             return  # "Les Jardins de Rosalie", "Les Confitures de Mamie Rose": a business
         if self._in_a_quoted_title(start, end):
@@ -550,6 +559,17 @@ class Scorer:
         return w.kind == AMBIG or (w.kind == UNKNOWN and self._known_word(
             w.folded, self.dictionary, self.other_dictionary))
 
+    @staticmethod
+    def _same_animal_again(candidates: list[Candidate]) -> None:
+        """An animal's name is the animal's wherever else the post uses it alone ("Barbara
+        (cat, 14, diva) … Barbara ate Steve's parsley"), unless a role word makes it someone's
+        ("named after my father-in-law Gerald")."""
+        animals = {c.names[0].folded for c in candidates if c.animal and len(c.names) == 1}
+        for c in candidates:
+            if (not c.animal and not c.honorific and not c.strong_evidence
+                    and len(c.names) == 1 and c.names[0].folded in animals):
+                c.animal, c.vetoed, c.score = True, True, 0.0
+
     def _coordinate(self, candidates: list[Candidate]) -> None:
         """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word
         next to a person is one too ("Keisha and Marisol"), an unlisted full name next to a
@@ -565,6 +585,9 @@ class Scorer:
             for known, other in ordered:
                 if known.institution and not other.honorific:
                     other.institution, other.vetoed, other.score = True, True, 0.0
+                elif known.animal and len(other.names) == 1 and not other.honorific:
+                    other.animal, other.vetoed, other.score = True, True, 0.0  # "Gérald et
+                    # Monique, deux chats"
                 elif (
                     known.score >= COORDINATED_SCORE
                     and other.score < COORDINATED_SCORE

@@ -77,7 +77,8 @@ FRENCH_NONE = [
     # the same given names as words after a determiner
     "une pierre dans mon soulier, the pier at night",
     # list lines of words, acronyms and things, not of people
-    "À retenir :\n1. Le dépôt plante le vendredi\n2. CISSS, CLSC, DPJ : même combat\n- VÉLO + CASQUE",
+    "À retenir :\n1. Le dépôt plante le vendredi\n2. CISSS, CLSC, DPJ : même combat\n"
+    "- VÉLO + CASQUE",
 ]
 
 ENGLISH = [

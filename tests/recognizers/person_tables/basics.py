@@ -113,6 +113,10 @@ FRENCH = [
     # quoted speech, and a quoted title about someone, name a person
     ("Elle m'a écrit « Julie arrive demain » hier soir.", ["Julie"]),
     ("Ils ont ouvert une page « Le vrai visage de Nancy Trudel » sur Facebook.", ["Nancy Trudel"]),
+    # an animal named after a person: the person keeps the name; "GOAT" is no goat
+    ("Our golden retriever Gerald (named after my father-in-law Gerald) got loose.", ["Gerald"]),
+    ('Les commentaires : "Me Zoé la GOAT du contre-interrogatoire". Bravo zoé.',
+     ["Me Zoé", "zoé"]),
     # a shop word, then "de" and a name: the name is a person's
     ("Au souper : la tourtière du Lac de Réjean, encore!", ["Réjean"]),
     # two initials typed as one word after a role word: a compound first name shortened
@@ -216,6 +220,7 @@ FRENCH_NONE = [
     "Mets le marc de café dans le compost, pis une pierre dessus.",
     # an animal named, then described without a comma
     "Simone la lapine cherche une maison depuis mars.",
+    "Gérald et Monique, deux chats frères de 4 ans, cherchent une famille.",
     # "ti-" after a determiner: a drink, a child
     "On a bu des ti-punch au bar pendant que mon ti-gars dormait, pauvres ti-pits.",
     # a team is plural, a family is not
@@ -376,6 +381,10 @@ ENGLISH_NONE = [
     "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
     "Say hi to Max the beagle, he loves kids.",
     "ADOPTED! Bruno (the 11-year-old lab nobody wanted) went home today.",
+    # animals named together, described once; the same name again later; a name called
+    "We raised $1,240 for Dolores and Frank, the two rescue ferrets of our shelter.",
+    "Barbara (cat, 14, diva) and Steve (guinea pig). Barbara ate Steve's parsley.",
+    "He is friendly, huge, answers to Gerry or Gerald, and will follow anyone.",
     # places and businesses named after someone, before a place or shop word
     "Lunch at Lindsay Place, pancakes at Régine Café, a walk past the Hope Cemetery.",
     "Shopping list:\n- 2 Tomatoes\n- A1 Sauce\n- 3 Lemons",
