@@ -232,6 +232,7 @@ FRENCH_NONE = [
     # widely known people named in passing: writers, politicians by their surname alone
     "En classe on a lu Victor Hugo et Émile Zola, pis Molière aussi.",
     "Legault a encore annoncé une réforme, pis Trudeau dit rien.",
+    "Pool de hockey : moi j'ai Kucherov, Makar pis Draisaitl, bonne chance.",
     # "son" is a possessive in French, not the role word of English
     "Elle a demandé son Journal de Montréal pis ses mots croisés.",
 ]
