@@ -115,6 +115,10 @@ FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
 
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
 WORK_PREPOSITIONS = frozenset("de d du by of".split())
+#: « la juge en chef Manon Savard »: a public role two words away.
+CHIEF_JUDGE_BEFORE = regex.compile(
+    r"\bjuges?[ \u00a0]en[ \u00a0]chef(?:[ \u00a0]adjointe?)?[ \u00a0]$", regex.IGNORECASE)
+CHIEF_JUDGE_REACH = 32
 #: A name an animal answers to: "answers to Gerry", « répond au nom de Pitou ».
 PET_CALL_BEFORE = regex.compile(
     r"(?:\b(?:answers|responds)[ \u00a0]to|\brépond[ \u00a0](?:au[ \u00a0]nom[ \u00a0]de|à))"
@@ -159,7 +163,8 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        if self._public_role_or_pet_before(prev_bases) or (
+        if self._public_role_or_pet_before(prev_bases) or CHIEF_JUDGE_BEFORE.search(
+                self.text, max(0, start - CHIEF_JUDGE_REACH), start) or (
                 is_not_person(full) and not self._private_bearer(c, prev_bases)) or (
                 len(names) > 2 and names[-1].kind == PLACE
                 and is_not_person(" ".join(w.folded for w in names[:-1]))):

@@ -160,6 +160,7 @@ FRENCH_NONE = [
     # public figures acting publicly
     "Le juge Gagnon a rendu une décision fort attendue.",
     "La juge Marie-Josée Hogue a tranché en faveur de la Couronne.",
+    "Le raisonnement de la juge en chef Manon Savard mérite qu'on s'y attarde.",
     "François Legault a annoncé de nouvelles mesures ce matin.",
     "Le premier ministre Legault était à Québec hier.",
     "Céline Dion chantera au Centre Bell en décembre.",
