@@ -204,6 +204,7 @@ FRENCH_NONE = [
     "Voici Bouboule 🐱, la nouvelle mascotte du bureau.",
     # businesses named after their owners, after a shop or trade noun
     "Merci à Ferme Guy Lalonde et à Fumoir Réal Gagnon pour les prix!",
+    "Exposants : Poterie Kateri Montour, Miel Lachance, Bijoux Nadia Haddad, Traiteur Louise Roy.",
     "Commandité par la Clinique de physio Marc-Antoine Roy et le Centre dentaire Dr Mailloux.",
     "Les toits refaits par Toitures Bérard ont tenu tout l'hiver.",
     # capitals after a dash that sign nothing: a province, a group number
