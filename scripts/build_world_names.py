@@ -1,10 +1,11 @@
-"""Writes `companion/recognizers/data/world_territories.txt` and `world_languages.txt`: the
-names of the world's countries and territories and of its widely spoken languages, in French
-and in English, from the Unicode CLDR data that Babel ships (a developer's tool; Babel is a
-dev dependency, not shipped).
+"""Writes `companion/recognizers/data/world_territories.txt`, `world_cities.txt` and
+`world_languages.txt`: the names of the world's countries and territories, of the cities that
+name its time zones, and of its widely spoken languages, in French and in English, from the
+Unicode CLDR data that Babel ships (a developer's tool; Babel is a dev dependency, not shipped).
 
-The PERSON recognizer reads a listed country as a place ("from Enugu, Nigeria") and a listed
-language as an ordinary word ("we're Catholic, Igbo"), like the hand-written lists. A name
+The PERSON recognizer reads a listed country or city as a place ("from Enugu, Nigeria", "flew
+in from Lisbon") and a listed language as an ordinary word ("we're Catholic, Igbo"), like the
+hand-written lists. A name
 that is also one of the listed given names or surnames ("Chad", "Maurice", "Yao") is left out,
 so that it stays a possible name.
 
@@ -19,6 +20,7 @@ import sys
 from pathlib import Path
 
 from babel import Locale, __version__, languages
+from babel.core import get_global
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -32,6 +34,7 @@ from companion.recognizers.lexicon import (  # noqa: E402
 )
 
 OUTPUTS = {"territories": DATA_DIR / "world_territories.txt",
+           "cities": DATA_DIR / "world_cities.txt",
            "languages": DATA_DIR / "world_languages.txt"}
 UI_LANGUAGES = ("fr", "en")
 #: A language is listed when it is official in a territory or spoken there by this share of
@@ -58,6 +61,19 @@ def territories() -> list[str]:
     return sorted(n for n in names if not _is_a_name(n))
 
 
+def cities() -> list[str]:
+    """The exemplar cities of CLDR's time zones ("Lisbon", « Lisbonne », "Ho Chi Minh City"),
+    named as each language names them (from the zone's id where CLDR gives no name)."""
+    names = set()
+    for zone in get_global("zone_territories"):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        for ui in UI_LANGUAGES:
+            city = Locale(ui).time_zones.get(zone, {}).get("city")
+            names.add(city or zone.rsplit("/", 1)[-1].replace("_", " "))
+    return sorted(n for n in names if not _is_a_name(n) and not set(n) & set(",()"))
+
+
 def spoken_languages() -> list[str]:
     codes = set()
     for territory in Locale("en").territories:
@@ -80,6 +96,7 @@ def spoken_languages() -> list[str]:
 def render() -> dict[str, str]:
     """The text of each output file."""
     what = {"territories": ("Countries and territories", territories()),
+            "cities": ("Cities that name the world's time zones", cities()),
             "languages": ("Widely spoken languages", spoken_languages())}
     return {
         key: "\n".join([

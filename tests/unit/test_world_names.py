@@ -1,4 +1,4 @@
-"""The country and language lists are what their generator gives from the pinned CLDR data."""
+"""The country, city and language lists are what their generator gives from the pinned CLDR data."""
 
 from scripts.build_world_names import main
 

@@ -418,6 +418,8 @@ ENGLISH_NONE = [
     # widely known people named in passing
     "Reading Shakespeare and listening to Beethoven while Obama talks about Einstein.",
     "Barack Obama and Taylor Swift both posted about it, and so did Wayne Gretzky.",
+    # the world's cities, in English and in French
+    "Flew in from Lisbon, then Nairobi; next year Ho Chi Minh City. Bonjour de Lisbonne!",
     # mentions of institutions, shops and places, and acronyms
     "Thanks @tourismegaspesie, @rseq_monteregie, @cafeolimpico and @RSEQ for the day!",
 ]
