@@ -115,6 +115,12 @@ FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
 
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
 WORK_PREPOSITIONS = frozenset("de d du by of".split())
+#: A saying's author, after a quoted sentence and a dash: "“… until it's done.” — Nelson
+#: Mandela" (a first name the lists call a word may stand between); not a team's name
+#: ("Wayne Gretzky's Accountants" — Tom Mackenzie…).
+QUOTE_ATTRIBUTION_BEFORE = regex.compile(
+    r"[.!?…][ \u00a0]?[»\"”][ \u00a0]{0,3}[—–][ \u00a0]{0,3}(?:\p{Lu}\p{Ll}{1,20}[ \u00a0])?$")
+QUOTE_ATTRIBUTION_REACH = 32
 #: « la juge en chef Manon Savard »: a public role two words away.
 CHIEF_JUDGE_BEFORE = regex.compile(
     r"\bjuges?[ \u00a0]en[ \u00a0]chef(?:[ \u00a0]adjointe?)?[ \u00a0]$", regex.IGNORECASE)
@@ -177,8 +183,10 @@ class Scorer:
             c.animal = True
             return  # "Voici Gérard 🐢", "Rosie (une vieille chihuahua)", "notre chien
             # Winston", "answers to Gerry"
-        if self._author_of_a_work(c, prev_bases, first):
-            return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean"
+        if self._author_of_a_work(c, prev_bases, first) or QUOTE_ATTRIBUTION_BEFORE.search(
+                self.text, max(0, start - QUOTE_ATTRIBUTION_REACH), start):
+            return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "“…” — Nelson
+            # Mandela": the author of a work or a saying
         if self._in_a_named_thing(first):
             return  # "Les Jardins de Rosalie", "Les Confitures de Mamie Rose": a business
         if self._in_a_quoted_title(start, end):

@@ -320,6 +320,9 @@ ENGLISH = [
     ("Watched Luke Skywalker and Darth Vader with my nephew kevin.", ["kevin"]),
     # a mention made of no word, no place and no institution is someone tagged
     ("lol @kev_b you owe me a coffee", ["@kev_b"]),
+    # a quoted team name, then its members
+    ('Winning team "Wayne Gretzky\'s Accountants" — Tom Mackenzie, Lucia Ferreira',
+     ["Tom Mackenzie", "Lucia Ferreira"]),
     # in a hashtag, a listed surname after "Team", a given name after "And"
     ("What a day! #TeamOkafor #MariageAudreyEtFelix #TeamCanada", ["Okafor", "Audrey", "Felix"]),
     # a capitalised word right after a role word is a name, though a word of the language
@@ -381,6 +384,9 @@ ENGLISH_NONE = [
     "We saw a painting by Marc Séguin at the gallery.",
     "The band played covers of Gordon Lightfoot all night.",
     "A tiny scale of justice tattooed in the style of Keith Haring.",
+    # a saying's author after the quote and a dash; an event named after someone
+    "“It always seems impossible until it's done.” — Nelson Mandela",
+    "The 3rd annual Nancy Ruest Memorial Walk raised $14,260.",
     "Meet Biscuit 🐶 a sweet lab mix looking for a home.",
     "Say hi to Max the beagle, he loves kids.",
     "ADOPTED! Bruno (the 11-year-old lab nobody wanted) went home today.",
