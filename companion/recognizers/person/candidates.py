@@ -41,6 +41,8 @@ class Candidate:
     strong_evidence: bool = False
     #: vetoed as an animal's name ("notre chien Winston", "Rosie (une vieille chihuahua)")
     animal: bool = False
+    #: vetoed as a listed public figure, firm or brand ("Norton Rose", "François Legault")
+    listed: bool = False
 
     @property
     def names(self) -> list[Word]:

@@ -178,6 +178,8 @@ class Analysis(
         self.known: set[str] = set()
         #: per character: inside a vetoed candidate (a firm, a public figure, a place)
         self.vetoed_chars = bytearray(len(text))
+        #: per character: inside a listed public figure, firm or brand, or an institution
+        self.firm_chars = bytearray(len(text))
 
     # --- pipeline -----------------------------------------------------------------------------
     def run(self) -> list[tuple[int, int, float, str]]:
@@ -190,6 +192,8 @@ class Analysis(
             if candidate.vetoed:  # "Gravel Beaulieu s.e.n.c.r.l.": not lifted by propagation
                 start, end = candidate.start, candidate.end(self.text)
                 self.vetoed_chars[start:end] = b"\x01" * (end - start)
+                if candidate.listed or candidate.institution:
+                    self.firm_chars[start:end] = b"\x01" * (end - start)
         for candidate in candidates:
             if candidate.score > 0:
                 self._add(

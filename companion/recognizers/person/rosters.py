@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from companion.recognizers.lexicon import is_common_surname, is_place
+from companion.recognizers.lexicon import is_common_surname, is_given_name, is_place
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
     GREETING_WORDS,
@@ -29,7 +29,7 @@ from companion.recognizers.person.cues import (
 )
 from companion.recognizers.person.scores import LIST_ANCHOR_MIN_SCORE as KEPT_SCORE
 from companion.recognizers.person.scores import ROSTER_SCORE
-from companion.recognizers.person.words import VOWEL, base_form
+from companion.recognizers.person.words import SAINT_SURNAME, VOWEL, base_form
 
 #: What opens a line of a list: a bullet, "1.", "#23", "9h", "13h30", "10:00", a weekday
 #: abbreviation or a short label and a colon ("Fri:", « Passes : », "G :").
@@ -62,7 +62,7 @@ class Rosters:
                 covered[start:end] = b"\x01" * (end - start)
         for block in self._roster_blocks():
             start, end = block[0][0], block[-1][1]
-            if any(self.vetoed_chars[start:end]):
+            if any(self.firm_chars[start:end]):
                 continue  # "Pool A: Torys, Norton Rose, Langlois": firms, teams, brands
             items = [w for w in self.words
                      if any(a <= w.start < b for a, b in block) and self._roster_item(w, covered)]
@@ -115,8 +115,8 @@ class Rosters:
         if not (text[:1].isupper() and (text.isupper() or text[1:].islower()
                                          or "-" in text)):
             return False
-        if any(covered[w.start : w.end]) or any(self.vetoed_chars[w.start : w.end]):
-            return False
+        if any(covered[w.start : w.end]) or any(self.firm_chars[w.start : w.end]):
+            return False  # the scorer's other vetoes read sentences, and a roster has none
         if (folded in CALENDAR_WORDS or folded in INTERJECTIONS or folded in HONORIFICS
                 or folded in GREETING_WORDS
                 or folded in SIGN_OFF_ABBREVIATIONS or base_form(folded) in ROLE_WORDS
@@ -124,12 +124,20 @@ class Rosters:
             return False
         if self._stop_word(folded):
             return False  # "Le", "Do": surnames, but first of all words
-        if is_common_surname(folded):
-            return True
         parts = folded.split("-")
+        if is_common_surname(folded) or (len(parts) > 1 and all(
+                is_common_surname(p) or is_given_name(p) for p in parts)):
+            return True  # "Lévesque-Poirier", "Hoang-Moreau"
+        capitals = text.isupper()
+        line_start = self.text.rfind("\n", 0, w.start) + 1
+        opens_line = not self.text[line_start : w.start].strip()
+        # an inflected English word in capitals is shouted ("NOT ALLOWED"), and so is one that
+        # opens its line ("Dishes this week: …"); after a list marker or a separator, a name
+        # may end like one ("2. Mendes CF")
         return (len(folded) >= MIN_LETTERS and len(VOWEL.findall(folded)) >= MIN_VOWELS
-                and not is_place(folded) and not self._inflected_english(folded)  # "ALLOWED"
-                and not any(self._roster_word(p, text.isupper()) for p in parts))
+                and (not is_place(folded) or SAINT_SURNAME.match(folded))  # "ST-PIERRE"
+                and not ((capitals or opens_line) and self._inflected_english(folded))
+                and not any(self._roster_word(p, capitals or len(parts) > 1) for p in parts))
 
     def _roster_word(self, folded: str, capitals: bool) -> bool:
         """An ordinary word. In capitals, read from the tables that hold no surnames (the

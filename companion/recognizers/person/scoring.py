@@ -169,9 +169,9 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
+        c.listed = is_not_person(full) and not self._private_bearer(c, prev_bases)
         if self._public_role_or_pet_before(prev_bases) or CHIEF_JUDGE_BEFORE.search(
-                self.text, max(0, start - CHIEF_JUDGE_REACH), start) or (
-                is_not_person(full) and not self._private_bearer(c, prev_bases)) or (
+                self.text, max(0, start - CHIEF_JUDGE_REACH), start) or c.listed or (
                 len(names) > 2 and names[-1].kind == PLACE
                 and is_not_person(" ".join(w.folded for w in names[:-1]))):
             return  # "le juge Gagnon", "notre chien Winston", "François Legault", "Tim

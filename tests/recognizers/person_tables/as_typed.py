@@ -124,6 +124,9 @@ ENGLISH = [
     ("so proud of rosalie tonight, and of david too", ["rosalie", "david"]),
     # a compound given name without its accents, though one part is also a word ("eve")
     ("enjoy the boat!! tony & marie-eve", ["tony", "marie-eve"]),
+    # a batting order: a surname ending like an English verb, a compound of surnames
+    ("Batting order:\n1. Mendes CF\n2. Okonkwo-Baptiste 1B\n3. S. Kaur P",
+     ["Mendes", "Okonkwo-Baptiste", "S. Kaur"]),
     ("watched it at danny's place with the whole crew", ["danny"]),
 ]
 
