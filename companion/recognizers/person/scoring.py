@@ -177,12 +177,11 @@ class Scorer:
             return  # "le juge Gagnon", "notre chien Winston", "François Legault", "Tim
             # Hortons Gaspé"
         animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI
-        if not c.honorific and (animal_emoji_after or self._animal_apposition(end) or (
-                prev_bases and prev_bases[0] in PET_WORDS) or PET_CALL_BEFORE.search(
-                self.text, max(0, start - PET_CALL_REACH), start)):
+        if not c.honorific and (animal_emoji_after or self._animal_apposition(end)
+                                or PET_CALL_BEFORE.search(
+                                    self.text, max(0, start - PET_CALL_REACH), start)):
             c.animal = True
-            return  # "Voici Gérard 🐢", "Rosie (une vieille chihuahua)", "notre chien
-            # Winston", "answers to Gerry"
+            return  # "Voici Gérard 🐢", "Rosie (une vieille chihuahua)", "answers to Gerry"
         if self._author_of_a_work(c, prev_bases, first) or QUOTE_ATTRIBUTION_BEFORE.search(
                 self.text, max(0, start - QUOTE_ATTRIBUTION_REACH), start):
             return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "“…” — Nelson
