@@ -188,6 +188,7 @@ class Dictionary:
         self._lemmas: frozenset[str] = frozenset()
         self._plain_lemmas: frozenset[str] = frozenset()
         self._forms = None
+        self._irregular_verbs: frozenset[str] = frozenset()
         if nlp is None or "lemmatizer" not in nlp.pipe_names:
             return
         lookups = nlp.get_pipe("lemmatizer").lookups
@@ -196,6 +197,13 @@ class Dictionary:
             self._lemmas = frozenset(word for words in index.values() for word in words)
             self._plain_lemmas = frozenset(word for pos in ("verb", "adj", "adv")
                                            for word in index.get(pos, ()))
+        if lookups.has_table("lemma_exc"):
+            # The French index lacks the verbs conjugated by exception ("voir", "faire",
+            # "prendre"), and the forms table holds only their inflected forms.
+            verbs = lookups.get_table("lemma_exc").get("verb", {})
+            irregular = frozenset(lemma for lemmas in verbs.values() for lemma in lemmas)
+            self._lemmas |= irregular
+            self._irregular_verbs = irregular
         if lookups.has_table("lemma_lookup"):
             self._forms = lookups.get_table("lemma_lookup")
 
@@ -208,7 +216,7 @@ class Dictionary:
         lemma index hold given names from WordNet and from the French lexicon: "david",
         "julie")."""
         if self._forms is not None:
-            return folded in self._forms
+            return folded in self._forms or folded in self._irregular_verbs
         return folded in self._plain_lemmas
 
     def is_word(self, folded: str, lemma: str | None = None) -> bool:
