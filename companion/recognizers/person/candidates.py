@@ -102,7 +102,7 @@ class CandidateFinder:
                 j = i + 1
                 while j < n and words[j].kind == INIT:
                     j += 1
-                if j < n and words[j].kind in (UNKNOWN, COMMON, UPPER):
+                if j < n and words[j].kind in (UNKNOWN, COMMON, UPPER, TAIL):
                     j += 1
                 yield Candidate(words[i:j])
             elif kind == UNKNOWN:

@@ -20,6 +20,7 @@ from companion.recognizers.person.cues import (
 )
 from companion.recognizers.person.evidence import Evidence
 from companion.recognizers.person.handles import HandlesAndHashtags
+from companion.recognizers.person.nicknames import Nicknames
 from companion.recognizers.person.propagation import Propagation
 from companion.recognizers.person.recasing import Recasing
 from companion.recognizers.person.rosters import Rosters
@@ -125,7 +126,7 @@ class PersonRecognizer(LocalRecognizer):
 
 class Analysis(
     WordScanner, CandidateFinder, Evidence, Recasing, Scorer, HandlesAndHashtags, Signatures,
-    Speakers, Rosters, Propagation
+    Speakers, Rosters, Nicknames, Propagation
 ):
     """One text's PERSON analysis."""
 
@@ -211,6 +212,7 @@ class Analysis(
         self._signatures()
         self._speakers()
         self._rosters()
+        self._nicknames()
         self._propagate()
         return self.results
 

@@ -18,6 +18,7 @@ UNCASED_GIVEN_NAME_SCORE = 0.6
 INITIALS_SCORE = 0.75  # "la petite É. B."
 INITIAL_AND_SURNAME_SCORE = 0.6  # "K. Mukherjee": no cue, but the shape of a name
 SIGN_OFF_SCORE = 0.7  # "merci pour tout -JF"
+NICKNAME_SCORE = 0.6  # « tante Gisèle dite "la Grande" », "(goes by JJ)"
 SPEAKER_SCORE = 0.7  # "kev: who's driving / jess: not me"
 ROSTER_SCORE = 0.6  # "9h RICHARD + FORTIN": a surname alone in a pasted roster
 UNKNOWN_FULL_NAME_SCORE = 0.75  # two unlisted capitalised words, with spaCy or a cue

@@ -36,6 +36,7 @@ from companion.recognizers.person.cues import (
     PUBLIC_ROLE_WORDS,
     ROLE_WORDS,
     ROLE_WORDS_RIGHT_AFTER,
+    TOWN_WORDS,
     WEAK_CUE_WORDS,
     WORD_POS,
     WORK_WORDS,
@@ -169,7 +170,8 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        c.listed = is_not_person(full) and not self._private_bearer(c, prev_bases)
+        c.listed = self._listed_with_neighbours(full, start, end, prev, after) and not (
+            self._private_bearer(c, prev_bases))
         if self._public_role_or_pet_before(prev_bases) or CHIEF_JUDGE_BEFORE.search(
                 self.text, max(0, start - CHIEF_JUDGE_REACH), start) or c.listed or (
                 len(names) > 2 and names[-1].kind == PLACE
@@ -192,6 +194,9 @@ class Scorer:
             return  # « Les Réjeanne Padovani », "The Ruth Bader Ginsburg Fan Club"
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
+        if any(base_form(w.folded) in FIRM_WORDS for w in names[1:]):
+            c.institution = True  # "Boileau Weiss LLP", "Gravel Roy INC"
+            return
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
             return  # "Marc Tanguay, député de LaFontaine", "Jeanne Roy, the author of…"
         adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
@@ -212,6 +217,9 @@ class Scorer:
         if len(prev_bases) > 1 and prev_bases[0] in ("of", "de", "du", "des") and (
                 prev_bases[1] in CROSSING_WORDS):
             c.institution = True  # "the corner of Rachel and Fullum": streets
+            return
+        if len(prev_bases) > 1 and prev_bases[0] in ("of", "de") and prev_bases[1] in TOWN_WORDS:
+            c.institution = True  # "the Town of Hudson", « la Ville de Mercier »
             return
         if after is not None and after_base in PLACE_TAIL_WORDS and (
             after.title or after_base in FIRM_WORDS or after_base in FACILITY_WORDS
@@ -279,7 +287,8 @@ class Scorer:
         role_after = (role_after or self._possessive_role_follows(end, after)
                       or self._kin_follows(end))  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
-        strong_cue = role_before or role_after or age_after
+        numbered = self._after_a_jersey_number(first)  # "#44 GILL, #27 HARVEY"
+        strong_cue = role_before or role_after or age_after or numbered
         # "Priya said", "I told Ahmed", « Wissal a dit », « demandé à Odalys »
         action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)
                       ) and not any(self.in_org_ent[start:end])
@@ -304,7 +313,7 @@ class Scorer:
             if strong_cue or weak_cue or ner_person:
                 score = INITIALS_SCORE
                 reasons.append("initials with a cue")
-            elif kinds[-1] in (UNKNOWN, UPPER) and len(names) >= 2 and not any(
+            elif kinds[-1] in (UNKNOWN, UPPER, TAIL) and len(names) >= 2 and not any(
                     self.dictionary.is_word(w.folded) for w in names[-1:]):
                 score = INITIAL_AND_SURNAME_SCORE
                 reasons.append("an initial and a surname")  # "K. Mukherjee", "X. Dumont"
@@ -415,6 +424,19 @@ class Scorer:
             score -= OTHER_ENTITY_PENALTY
         c.score = score
         c.strong_evidence = strong_cue
+
+    def _listed_with_neighbours(self, full: str, start: int, end: int, prev: Word | None,
+                                after: Word | None) -> bool:
+        """A listed public figure, firm or brand, alone or with the word right before or after
+        it ("McCarthy Tétrault": "McCarthy" alone starts no name)."""
+        if is_not_person(full):
+            return True
+        gap = (" ", "\u00a0")
+        return bool(
+            (prev is not None and self.text[prev.end : start] in gap
+             and is_not_person(f"{prev.folded} {full}"))
+            or (after is not None and self.text[end : after.start] in gap
+                and is_not_person(f"{full} {after.folded}")))
 
     def _in_a_quoted_title(self, start: int, end: int) -> bool:
         """A name inside quotation marks whose text starts with a capitalised article, or that

@@ -36,7 +36,9 @@ from companion.recognizers.person.cues import (
 )
 
 # --- Patterns ---------------------------------------------------------------------------------
-WORD = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A word: letters joined by apostrophes and hyphens, and by a colon right before a lower-case
+#: letter, the long vowel of Mohawk spelling ("Kahnawà:ke", "Niá:wen").
+WORD = regex.compile(r"[^\W\d_]+(?:(?:['’-]|:(?=\p{Ll}))[^\W\d_]+)*")
 ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{Lu})")
 LOWER_ELISION = regex.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]")
 POSSESSIVE = regex.compile(r"['’][sS]$")
@@ -111,6 +113,11 @@ UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split(
 AMBIGUOUS_HONORIFICS = frozenset("me ms miss dr dre prof".split())
 #: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
 MIN_UNCASED_NAME_LETTERS = 3
+#: A player's number right before a word ("#44 GILL", "# 7 Rivera"), and all of them.
+JERSEY_NUMBER_BEFORE = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]$")
+JERSEY_NUMBERS = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]\p{Lu}")
+#: "st laurent", "ste foy": a saint's name, not initials and a surname.
+SAINT_ABBREVIATIONS = frozenset({"st", "ste", "sts", "stes"})
 
 
 @dataclass
@@ -175,6 +182,9 @@ class WordScanner:
             self._classify(w)
             if w.kind in (LOWER, UPPER) and len(word) > 1:
                 self._classify_uncased(w, previous)
+            if (previous is not None and w.text.islower()
+                    and self._lower_case_initials(previous, w)):
+                previous.kind, w.kind, w.uncased = INIT, TAIL, True  # "j. jalbert", "jf gauthier"
             if previous is not None and self._lower_case_honorific(previous, w):
                 previous.kind = HON  # "me girard", "ms. dufresne", "mrs okafor", "mme Poirier"
                 if w.kind == LOWER:
@@ -266,7 +276,8 @@ class WordScanner:
             # "Julie TREMBLAY": an upper-case surname in a cased line, as before; but a listed
             # given name of four letters or more typed in capitals on its own is read as uncased
             # ("avec JULIE pis…")
-            if (is_common_surname(folded) and len(folded) > MIN_UNCASED_NAME_LETTERS
+            if ((is_common_surname(folded) or self._after_a_jersey_number(w))
+                    and len(folded) > MIN_UNCASED_NAME_LETTERS
                     and not (previous is not None and previous.kind in (GIVEN, AMBIG, HON))):
                 self._classify_in_capitals(w, previous)  # "#1 BERGERON": needs evidence
             return
@@ -327,6 +338,9 @@ class WordScanner:
         stop = self._stop_word(folded)
         if previous is not None and previous.kind == HON and not stop:
             return
+        if not stop and self._after_a_jersey_number(w):
+            w.kind, w.uncased = UNKNOWN, True  # "#44 GILL, #15 RIVERA": a player
+            return
         if (stop or self._known_word(folded, self.dictionary, self.other_dictionary)
                 or self._inflected_english(folded)
                 or not all(part.isalpha() for part in folded.split("-"))  # "T'ES"
@@ -336,6 +350,13 @@ class WordScanner:
             w.kind = LOWER
         else:
             w.kind, w.uncased = UNKNOWN, True
+
+    def _after_a_jersey_number(self, w: Word) -> bool:
+        """Right after a player's number ("#44 GILL") in a post that numbers two players or
+        more, so that "#1 PRIORITY" stays a word."""
+        return (len(w.folded) >= MIN_UNCASED_NAME_LETTERS
+                and bool(JERSEY_NUMBER_BEFORE.search(self.text, max(0, w.start - 6), w.start))
+                and len(JERSEY_NUMBERS.findall(self.text)) >= 2)
 
     def _lower_case_honorific(self, honorific: Word, w: Word) -> bool:
         """An honorific typed in lower case, then a surname ("me girard", "ms. dufresne",
@@ -368,7 +389,36 @@ class WordScanner:
                         or (self._pos(w) in ("VERB", "AUX")
                             and self._capital_is_informative(honorific.start)
                             and not self._verb_follows(w)))
-        return self._pos(w) not in WORD_POS
+        return self._pos(w) not in WORD_POS or self._surname_of_no_word(w.folded)
+
+    def _lower_case_initials(self, initials: Word, w: Word) -> bool:
+        """Initials typed in lower case before a name ("r. gingras", "jp pelletier", "c. roy")
+        or before a word of neither language ("j. jalbert"): one letter and a period, or two
+        letters that are no word, no honorific and no saint ("st laurent")."""
+        gap = self.text[initials.end : w.start]
+        if initials.kind != LOWER or not initials.text.islower():
+            return False
+        one_letter = len(initials.text) == 1 and gap in (". ", ".")
+        letters = initials.text.replace("-", "")
+        two_letters = (len(letters) == 2 and gap == " " and letters[1] not in "aeiouy"
+                       and initials.folded not in HONORIFICS
+                       and initials.folded not in SAINT_ABBREVIATIONS
+                       and not self._known_word(initials.folded, self.dictionary,
+                                                self.other_dictionary))
+        parts = w.folded.split("-")
+        return (one_letter or two_letters) and not self._stop_word(w.folded) and (
+            any(is_common_surname(part) or is_given_name(part) for part in parts)
+            or (len(w.folded) >= MIN_UNCASED_NAME_LETTERS and not is_place(w.folded)
+                and not any(self._known_word(part, self.dictionary, self.other_dictionary)
+                            for part in parts)))
+
+    def _surname_of_no_word(self, folded: str) -> bool:
+        """A listed surname, or surnames joined by a hyphen, none of whose parts is a word of
+        either language ("lachance", "dubuc-hernandez"): the tagger calls such an unknown word in
+        lower case an adjective."""
+        parts = folded.split("-")
+        return any(is_common_surname(part) for part in parts) and not any(
+            self._known_word(part, self.dictionary, self.other_dictionary) for part in parts)
 
     def _inflected_english(self, folded: str) -> bool:
         """An inflected English word ("named", "missing", "shouts"): the English tables hold

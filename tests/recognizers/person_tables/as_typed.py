@@ -11,6 +11,16 @@ FRENCH = [
     ("Gagnants du tirage : 1. Olivier Mbeki 2. Rachel Dufour 3. Yannick Tshibangu.",
      ["Olivier Mbeki", "Rachel Dufour", "Yannick Tshibangu"]),
     ("Appelez Ginette 418 555 0123 pour réserver.", ["Ginette"]),
+    # a lower-case surname the tagger calls an adjective, after a lower-case honorific
+    ("rencontre avec madame lachance au bureau demain", ["madame lachance"]),
+    ("mme dubuc-hernandez a signé le formulaire", ["mme dubuc-hernandez"]),
+    # initials typed in lower case before a surname
+    ("Merci à l'équipe : jf gauthier, steph pis mario.", ["jf gauthier", "steph", "mario"]),
+    ("son voisin r. gingras se plaint encore de la clôture", ["r. gingras"]),
+    # players' numbers before surnames in capitals that are also words or places
+    ("Alignement : #4 TREMBLAY, #15 RIVERA, #44 GILL.", ["TREMBLAY", "RIVERA", "GILL"]),
+    # nicknames in quotes next to a name or after "surnommé"
+    ('Merci à tante Gisèle dite "la Grande" pour le buffet!', ["Gisèle", "la Grande"]),
     # nicknames: "Ti-" and a capitalised word, "Big", "Gros", "la grande" before a name
     ("Ti-Gus a encore oublié ses patins.", ["Ti-Gus"]),
     ("Gros Réginald s'occupe du BBQ samedi.", ["Réginald"]),
@@ -58,6 +68,12 @@ FRENCH_NONE = [
     "Tu me Texte quand tu peux",
     "Les matchs se jouent à l'école Henri-Bourassa, à Mgr-Richard et à Louis-Riel.",
     "Le tournoi régional Abitibi-Outaouais commence samedi.",
+    # "me" and an irregular verb's infinitive
+    "Ça m'a fait rire de me voir arriver en habit de neige, capable de me faire danser.",
+    # initials of a saint, a player's number once, a quoted word after « dit »
+    "On se rejoint à st laurent pis à ste foy après le match.",
+    "NOTRE PRIORITÉ #1 SÉCURITÉ, TOUJOURS.",
+    'Il a dit "Bonjour" à tout le monde en entrant.',
     "Ouin, grosse semaine au bureau.",
     "Vernissage ce soir avec @galerie.blanche et @resto.chez.julie",
     "Départ du bus à 16 h, coin Beaubien et Christophe-Colomb.",
@@ -82,6 +98,12 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    ("Present: the chair, j. jalbert (teacher rep) and the treasurer.", ["j. jalbert"]),
+    ("DEFENCE: #3 KIRKPATRICK, #27 HARVEY", ["KIRKPATRICK", "HARVEY"]),
+    ("Our assistant Maureen O'Donnell — \"Mo\" to everyone — retires today.",
+     ["Maureen O'Donnell", "Mo"]),
+    ("Missing: Jayden Moreau-Clarke (goes by JJ), 15 years old.",
+     ["Jayden Moreau-Clarke", "JJ"]),
     ("can someone text mr nakamura about the field", ["mr nakamura"]),
     ("our worker ms. pelchat never called back", ["ms. pelchat"]),
     ("congrats to DANIELLE OKAFOR on the new job!", ["DANIELLE OKAFOR"]),
@@ -132,6 +154,8 @@ ENGLISH = [
 
 ENGLISH_NONE = [
     "please open it in ms word and send it back",
+    "OUR #1 PRIORITY IS SAFETY, ALWAYS.",
+    'The sign said "Closed" so we went home.',
     # a given name that is also a stop word, in lower case
     "We will appeal if the client wants to; until then, he won't discuss it, and neither will I.",
     "i miss you guys so much",

@@ -127,6 +127,9 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # a town after "Ville de"; a firm named after two partners, one of them alone no name
+    "La Ville de Mercier a voté le budget mardi.",
+    "Merci à nos commanditaires : Fasken, McCarthy Tétrault et Stikeman Elliott.",
     # languages, peoples, public figures in their public role, institutions
     "Il parle couramment l'ourdou et le Tagalog.",
     "Bravo à nos Gaspésiens et Madelinots!",
@@ -331,6 +334,11 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # an elected councillor acting publicly; a town after "Town of"; month abbreviations
+    "To Councillor Amanda Walsh and the Town of Hudson council: fix the streetlight.",
+    "Reunion is Sunday Aug. 17, service on Dec. 9 at 10:30.",
+    # a firm whose name ends in LLP
+    "Summer Student | Fitzgerald Boileau Weiss LLP",
     # languages, games, job titles, public figures in their public role, institutions
     "Our interpreters cover Vietnamese, Arabic, Tigrinya and Mandarin.",
     "She speaks Portuguese and Tagalog at home.",

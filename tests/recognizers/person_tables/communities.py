@@ -15,6 +15,7 @@ FRENCH = [
     # kinship terms of address of other languages before a name (left out of the span)
     ("La soupe de Manman Mireille, rien de mieux le 1er janvier.", ["Mireille"]),
     ("Teta Samira fait les meilleures feuilles de vigne.", ["Samira"]),
+    ("Le couscous de Lalla Fatima, le vendredi, c'est sacré.", ["Fatima"]),
 ]
 
 FRENCH_NONE = [
@@ -27,6 +28,9 @@ FRENCH_NONE = [
     "Gilles Vigneault qui chante « Gens du pays » au spectacle, Boucar Diouf invité.",
     "Présentations sur Marie Curie et Louis Riel, c'était excellent.",
     "Donne poussette Bugaboo et siège d'auto Diono, vaisselle Corelle.",
+    # greetings and thanks in the languages of the communities, place names in Mohawk spelling
+    "Kwe! Bienvenue à la soirée de perlage, Tshinashkumitin d'être venus.",
+    "Qujannamiik à tout le monde, on se revoit à Kanehsatà:ke en mars.",
 ]
 
 ENGLISH = [
@@ -43,6 +47,7 @@ ENGLISH = [
     # the same in other languages of Quebec's communities
     ("My Nonna Graziella's recipe, don't tell anyone.", ["Graziella"]),
     ("Thanks Kokum Marie for the bannock!", ["Marie"]),
+    ("Happy 80th to Bà Liên, the best phở in Laval!", ["Liên"]),
 ]
 
 ENGLISH_NONE = [
@@ -55,4 +60,7 @@ ENGLISH_NONE = [
     "The family thanks the monks of the Quan Âm pagoda for the prayers.",
     "We ate Pizza after the game.",
     "Our account manager at Purolator lost the parcel; the Phonak hearing aid was in it.",
+    "Tansi! Wachiya to everyone who came out to the round dance.",
+    "Niá:wen to the bus drivers, see you in Kahnawà:ke next week.",
+    "Ông nội turned 90 today and still beats us all at cards.",
 ]
