@@ -34,10 +34,8 @@ class Piece:
     lemmas: tuple[str, ...]
     offsets: tuple[int, ...]  # each token's start in the piece's text
     keywords: tuple[str, ...]  # NlpArtifacts.keywords of the lemmas
-
-    @property
-    def length(self) -> int:
-        return len(self.doc.text)
+    #: len(doc.text), kept: Doc.text walks every token (a join needs each piece's length)
+    length: int
 
 
 def make_piece(doc: Doc, engine: SpacyNlpEngine, language: str) -> Piece:
@@ -55,6 +53,7 @@ def make_piece(doc: Doc, engine: SpacyNlpEngine, language: str) -> Piece:
         lemmas=lemmas,
         offsets=tuple(t.idx for t in tokens),
         keywords=tuple(NlpArtifacts.set_keywords(engine, list(lemmas), language)),
+        length=len(doc.text),
     )
 
 
@@ -79,6 +78,7 @@ def join(pieces: Sequence[Piece]) -> Piece:
         lemmas=tuple(x for p in pieces for x in p.lemmas),
         offsets=tuple(offsets),
         keywords=tuple(k for p in pieces for k in p.keywords),
+        length=shift,
     )
 
 

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from companion.policy.model import LANGUAGES
 from companion.policy.regex import RegexError, compile_builtin, compile_linear
@@ -57,7 +58,11 @@ class Phrase:
         return words[i].start, words[i + len(self.words) - 1].end
 
 
+@cache
 def compile_phrase(raw: str) -> Phrase:
+    """A phrase's word patterns. Cached: the lexicons are expanded into every rule that names
+    them, so the five packs compile some 45,000 terms of which about 5,000 differ (a Phrase is
+    immutable and shared)."""
     parts = _TERM_WORD.findall(expand_contractions(fold(raw)))
     if not parts or all(p == "_" for p in parts):
         raise TermError(f"term {raw!r} has no word in it; write words, or a /regex/")
