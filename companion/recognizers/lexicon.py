@@ -147,9 +147,14 @@ def is_place_however_accented(folded: str) -> bool:
 
 def is_not_name_word(folded: str) -> bool:
     """A language, a nationality, a religion, a game, an app or a brand ("portuguese",
-    "tagalog", "fortnite"), or the plural of one ("Haitians", "Gaspésiens"): an ordinary
-    word, whatever its capital."""
+    "tagalog", "fortnite"), the plural of one ("Haitians", "Gaspésiens") or several joined by
+    hyphens ("Inuktitut-English"): an ordinary word, whatever its capital."""
     words = _not_name_words()
+    return _one_not_name_word(folded, words) or ("-" in folded and all(  # "Inuktitut-English"
+        _one_not_name_word(part, words) for part in folded.split("-")))
+
+
+def _one_not_name_word(folded: str, words: frozenset[str]) -> bool:
     return folded in words or (folded[-1:] == "s" and folded[:-1] in words)
 
 

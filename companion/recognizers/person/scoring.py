@@ -104,6 +104,8 @@ AMPERSAND_FIRM_WORDS = frozenset(
 
 #: Between an animal or a role and a name, a preposition makes the name its owner's or the
 #: one addressed ("le chat de Manon", "la chienne à Ginette", "mention honorable à Lucas").
+#: After a surname and "&", a family, not a firm's partners ("O'Connor & family").
+AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
 OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec chez by par".split())
 
 #: "Les Jardins de Rosalie", "The House of Anansi": what joins a named thing to its name.
@@ -230,13 +232,16 @@ class Scorer:
             return
         ampersand = AMPERSAND_AFTER.match(self.text[end : end + 24])
         lone_given = len(names) == 1 and names[0].kind in (GIVEN, AMBIG)
-        couple = ampersand and names[0].kind in (GIVEN, AMBIG) and is_given_name(
-            fold(ampersand.group(1)))  # "Aoife Brennan & Carlos Mendoza"
+        partner = fold(ampersand.group(1)) if ampersand else ""
+        couple = ampersand and (
+            (names[0].kind in (GIVEN, AMBIG) and is_given_name(partner))  # "Aoife & Carlos"
+            or partner in AMPERSAND_FAMILY_WORDS)  # "O'Connor & family"
         if (ampersand and (not (lone_given or couple)
-                           or fold(ampersand.group(1)) in AMPERSAND_FIRM_WORDS)
+                           or partner in AMPERSAND_FIRM_WORDS)
                 ) or FIRM_FORM_AFTER.match(self.text[end : end + 16]):
             # "Tremblay & Associés", "Landry & Fils" (but "Priya & Dev"), "Gravel Beaulieu
             # s.e.n.c.r.l."
+            c.institution = True
             return
         if (
             not c.honorific
@@ -251,7 +256,7 @@ class Scorer:
                 and names[0].kind != GIVEN
                 and not PHONE_OR_LIST_AFTER.match(self.text[end : end + 20])):
             return  # "April 15", "Bill 96", "Route 112"; not "1. Samuel Coonishish 2. Ilyes…"
-        if len(names) == 1 and names[0].folded in CALENDAR_WORDS and not (
+        if all(w.folded in CALENDAR_WORDS for w in names) and not (
                 c.honorific or (adjacent_prev and prev_bases[0] in ROLE_WORDS and not prev.title)):
             return  # "in June", « le Père Noël », but "his wife June", « tatie Mai »
         if lone_given and not c.honorific and adjacent_prev and (
@@ -276,6 +281,8 @@ class Scorer:
             and (
                 (separated and (after_base in ROLE_WORDS or self._role_after_adjective(after)))
                 or after_base in ROLE_WORDS_RIGHT_AFTER
+                or (after_base.removesuffix("s") in ROLE_WORDS_RIGHT_AFTER  # "the Adeyemi twins"
+                    and self.text[end : after.start] == " " and not last.uncased)
             )
         )
         role_before = role_before or (

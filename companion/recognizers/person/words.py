@@ -57,6 +57,9 @@ INITIALS_AS_NAME = regex.compile(r"^[B-DF-HJ-NP-TV-Z]{2}$")
 ENGLISH_I_FORM = regex.compile(r"I(?:['’]\p{L}{1,2})?$")
 #: A capitalised word right after: the one before is part of a longer proper noun.
 CAPITALISED_WORD_AFTER = regex.compile(r"[ \u00a0]\p{Lu}")
+#: After "the" and a capitalised word, a noun that makes it a family's surname ("the Adams
+#: family", "the Adeyemi twins"), though the word is also a word or a place.
+FAMILY_AFTER = regex.compile(r"[ \u00a0](?:family|families|twins|kids|boys|girls|clan)\b")
 POSSESSIVE_RELATIVE = regex.compile(r"['’]s[ \u00a0](\p{L}+)")
 HASHTAG = regex.compile(r"(?<![\w#&])#(\w+)")
 MENTION = regex.compile(r"(?<![\w@])@(\w[\w.]*)")
@@ -200,6 +203,10 @@ class WordScanner:
                     and not CAPITALISED_WORD_AFTER.match(self.text, end)):
                 w.kind = UNKNOWN  # "thank you nurse Precious", « mon chum JF », but "my
                 # client Services Canada"
+            if (w.kind in (COMMON, PLACE) and w.title and previous is not None
+                    and previous.folded == "the" and self.text[previous.end : start] == " "
+                    and FAMILY_AFTER.match(self.text, end)):
+                w.kind = UNKNOWN  # "the Adams family", "the Price twins"
             if (w.kind == CUE and previous is not None and previous.kind == HON
                     and base_form(w.folded) in SURNAME_CUE_WORDS
                     and self.text[previous.end : start] in (" ", ". ", "\u00a0")):

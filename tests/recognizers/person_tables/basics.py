@@ -127,6 +127,12 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # firms named after partners and "&"; events, buses and businesses named after someone
+    "Merci à Tremblay & Associés et à Landry & Fils pour les commandites.",
+    "Merci à tous mes donateurs du Grand défi Pierre Lavoie!",
+    "Pour la sortie, on regarde avec Autobus Michel Dion.",
+    "Les Entreprises Marc-Antoine Synnott ont refait le toit.",
+    "Rue fermée demain (travaux Hydro, coin 3e Avenue).",
     # a town after "Ville de"; a firm named after two partners, one of them alone no name
     "La Ville de Mercier a voté le budget mardi.",
     "Merci à nos commanditaires : Fasken, McCarthy Tétrault et Stikeman Elliott.",
@@ -243,6 +249,10 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    # families named by their surname, though it is also a word or a place
+    ("Donors: the Adams family, the Adeyemi twins and O'Connor & family.",
+     ["Adams", "Adeyemi", "O'Connor"]),
+    ("Thanks to my instructor, Capt. Siobhan Fitzgerald.", ["Siobhan Fitzgerald"]),
     ("My client Sarah Johnson finally got her settlement.", ["Sarah Johnson"]),
     ("Shoutout to our volunteer Marie Tremblay for her hard work!", ["Marie Tremblay"]),
     ("Mr. Singh's file is finally closed.", ["Mr. Singh"]),
@@ -334,6 +344,10 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # an event and a bursary named after someone; a rank before a name is no name; two
+    # languages joined by a hyphen
+    "Terry Fox Run: $1,340 raised, and the Harold Grant Bursary goes to its tenth recipient.",
+    "Our Inuktitut-English literacy evening is back in March.",
     # an elected councillor acting publicly; a town after "Town of"; month abbreviations
     "To Councillor Amanda Walsh and the Town of Hudson council: fix the streetlight.",
     "Reunion is Sunday Aug. 17, service on Dec. 9 at 10:30.",
