@@ -1,6 +1,7 @@
 """Nicknames: what people call someone, given in quotes or after "goes by" («tante Gisèle dite
 "la Grande"», "Maureen O'Donnell — "Mo" to everyone", "Jayden (goes by JJ)", "#21 "Moose"
-Bouchard").
+Bouchard"), and the surname past a maiden name or a nickname ("Marie-Claude (Fortin)
+Desjardins").
 
 A nickname is often a word ("Moose", "la Grande") or initials ("JJ"), so nothing else in this
 package reads it as a name; its place says it is one: right after a cue that introduces what
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import regex
 
+from companion.recognizers.lexicon import fold, is_common_surname, is_not_name_word, is_place
 from companion.recognizers.person.scores import NICKNAME_SCORE
+from companion.recognizers.person.words import AMBIG, GIVEN
 
 #: One to three words, the first capitalised or a nickname article ("la Grande", "big Al"),
 #: none longer than twenty letters.
@@ -31,6 +34,11 @@ AFTER_CUE = regex.compile(
 #: "Mo"", «Gisèle dite "la Grande"»).
 QUOTED_AFTER = regex.compile(
     rf"\A[ \u00a0]*(?:[—–,(-][ \u00a0]*|{_NAME_CUE}[ \u00a0]+)?{_OPEN}{_NICK}{_CLOSE}")
+#: Right after a given name, a maiden name in brackets or a nickname in quotes, then the
+#: surname ("Marie-Claude (Fortin) Desjardins", "Danny "Big D" Fitzgerald").
+SURNAME_PAST = regex.compile(
+    rf"\A[ \u00a0]+(?:\((?P<maiden>\p{{Lu}}[\p{{L}}'’-]{{1,30}})\)|{_OPEN}{_NICK}{_CLOSE})"
+    rf"[ \u00a0]+(?P<surname>\p{{Lu}}[\p{{L}}'’-]{{1,30}})(?![\p{{L}}'’-])")
 #: A quoted nickname right before a name ("#21 "Moose" Bouchard").
 QUOTED_BEFORE = regex.compile(rf"{_OPEN}{_NICK}{_CLOSE}[ \u00a0]+\Z")
 #: How far from a found name a quoted nickname may sit.
@@ -39,6 +47,20 @@ REACH = 40
 
 class Nicknames:
     """Nicknames in quotes or after "dite", "goes by" (part of Analysis)."""
+
+    def _may_be_a_surname(self, word: str) -> bool:
+        """A listed surname, or a word that is no place and no word of either language by the
+        tables that hold no names (Dictionary.is_plain_word: "Fitzgerald" is in WordNet)."""
+        folded = fold(word)
+        return is_common_surname(folded) or not (
+            is_place(folded) or is_not_name_word(folded)
+            or any(d.is_plain_word(folded) or d.is_stop(folded)
+                   for d in (self.dictionary, self.other_dictionary)))
+
+    def _given_name_at(self, start: int, end: int) -> bool:
+        """The found name is a given name alone ("Danny", not "Danny Roy")."""
+        return any(w.start == start and w.end == end and w.kind in (GIVEN, AMBIG)
+                   for w in self.words)
 
     def _nicknames(self) -> None:
         covered = bytearray(len(self.text))
@@ -49,6 +71,11 @@ class Nicknames:
             m = QUOTED_AFTER.match(self.text[end : end + REACH])
             if m:
                 spans.append((end + m.start("nick"), end + m.end("nick")))
+            m = SURNAME_PAST.match(self.text[end : end + 2 * REACH])
+            if m and self._given_name_at(start, end):
+                spans += [(end + m.start(part), end + m.end(part))
+                          for part in ("maiden", "surname")
+                          if m.start(part) >= 0 and self._may_be_a_surname(m.group(part))]
             before = self.text[max(0, start - REACH) : start]
             m = QUOTED_BEFORE.search(before)
             if m:

@@ -36,6 +36,8 @@ from companion.recognizers.person.cues import (
     PUBLIC_ROLE_WORDS,
     ROLE_WORDS,
     ROLE_WORDS_RIGHT_AFTER,
+    SPORT_CATEGORIES,
+    SPORT_CATEGORY_AFTER,
     TOWN_WORDS,
     WEAK_CUE_WORDS,
     WORD_POS,
@@ -220,6 +222,9 @@ class Scorer:
                 prev_bases[1] in CROSSING_WORDS):
             c.institution = True  # "the corner of Rachel and Fullum": streets
             return
+        if (len(names) == 1 and names[0].folded in SPORT_CATEGORIES and after is not None
+                and not separated and after.folded in SPORT_CATEGORY_AFTER):
+            return  # "Benjamin girls: 1. Zoë…", « Cadet masculin »: an age category
         if len(prev_bases) > 1 and prev_bases[0] in ("of", "de") and prev_bases[1] in TOWN_WORDS:
             c.institution = True  # "the Town of Hudson", « la Ville de Mercier »
             return

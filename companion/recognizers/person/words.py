@@ -203,6 +203,12 @@ class WordScanner:
                     and not CAPITALISED_WORD_AFTER.match(self.text, end)):
                 w.kind = UNKNOWN  # "thank you nurse Precious", « mon chum JF », but "my
                 # client Services Canada"
+            if (w.kind == COMMON and w.title and is_common_surname(w.folded)
+                    and previous is not None and previous.kind == CUE and previous.title
+                    and base_form(previous.folded) in ROLE_WORDS
+                    and self.text[previous.end : start] == " "):
+                w.kind = UNKNOWN  # "Coach Pelletier", "Nurse Roy": a listed surname that is
+                # also a word, after a capitalised role word
             if (w.kind in (COMMON, PLACE) and w.title and previous is not None
                     and previous.folded == "the" and self.text[previous.end : start] == " "
                     and FAMILY_AFTER.match(self.text, end)):
@@ -420,12 +426,13 @@ class WordScanner:
                             for part in parts)))
 
     def _surname_of_no_word(self, folded: str) -> bool:
-        """A listed surname, or surnames joined by a hyphen, none of whose parts is a word of
-        either language ("lachance", "dubuc-hernandez"): the tagger calls such an unknown word in
-        lower case an adjective."""
+        """After an honorific, a word none of whose parts is a word of either language
+        ("lachance", "dubuc-hernandez", "rochon"): the tagger calls such an unknown word in
+        lower case an adjective or a verb."""
         parts = folded.split("-")
-        return any(is_common_surname(part) for part in parts) and not any(
-            self._known_word(part, self.dictionary, self.other_dictionary) for part in parts)
+        return all(part.isalpha() and len(part) >= MIN_UNCASED_NAME_LETTERS for part in parts
+                   ) and not any(self._known_word(part, self.dictionary, self.other_dictionary)
+                                 or part in INTERJECTIONS for part in parts)
 
     def _inflected_english(self, folded: str) -> bool:
         """An inflected English word ("named", "missing", "shouts"): the English tables hold

@@ -14,6 +14,7 @@ FRENCH = [
     # a lower-case surname the tagger calls an adjective, after a lower-case honorific
     ("rencontre avec madame lachance au bureau demain", ["madame lachance"]),
     ("mme dubuc-hernandez a signé le formulaire", ["mme dubuc-hernandez"]),
+    ("merci à mme rochon de la bibliothèque", ["mme rochon"]),
     # initials typed in lower case before a surname
     ("Merci à l'équipe : jf gauthier, steph pis mario.", ["jf gauthier", "steph", "mario"]),
     ("son voisin r. gingras se plaint encore de la clôture", ["r. gingras"]),
@@ -21,6 +22,10 @@ FRENCH = [
     ("Alignement : #4 TREMBLAY, #15 RIVERA, #44 GILL.", ["TREMBLAY", "RIVERA", "GILL"]),
     # nicknames in quotes next to a name or after "surnommé"
     ('Merci à tante Gisèle dite "la Grande" pour le buffet!', ["Gisèle", "la Grande"]),
+    # the surname past a maiden name in brackets or a nickname in quotes
+    ("Écrivez à Marie-Claude (Fortin) Lemire pour les billets.",
+     ["Marie-Claude", "Fortin", "Lemire"]),
+    ("Steve « Ti-Steve » Gagné était là aussi.", ["Steve", "Ti-Steve", "Gagné"]),
     # nicknames: "Ti-" and a capitalised word, "Big", "Gros", "la grande" before a name
     ("Ti-Gus a encore oublié ses patins.", ["Ti-Gus"]),
     ("Gros Réginald s'occupe du BBQ samedi.", ["Réginald"]),
@@ -98,6 +103,9 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    ("Meet Julie (Montreal) Today", ["Julie"]),
+    ('Back row: Danny "Big D" Fitzgerald and Coach Pelletier.',
+     ["Danny", "Big D", "Fitzgerald", "Pelletier"]),
     ("Present: the chair, j. jalbert (teacher rep) and the treasurer.", ["j. jalbert"]),
     ("DEFENCE: #3 KIRKPATRICK, #27 HARVEY", ["KIRKPATRICK", "HARVEY"]),
     ("Our assistant Maureen O'Donnell — \"Mo\" to everyone — retires today.",

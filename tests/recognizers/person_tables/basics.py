@@ -127,6 +127,9 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # cars, machines and public bodies; an age category that is also a given name
+    "Arrivée à Québec avec une Corolla rouillée pis un Ski-Doo, merci au Jeune Barreau.",
+    "Résultats du cross-country, Benjamin filles : voir le tableau.",
     # firms named after partners and "&"; events, buses and businesses named after someone
     "Merci à Tremblay & Associés et à Landry & Fils pour les commandites.",
     "Merci à tous mes donateurs du Grand défi Pierre Lavoie!",
@@ -344,6 +347,8 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    "He plowed half the street with his little Kubota; mastery of Word and PCLaw required.",
+    "Quick reminder from your Bantam girls coach: Benjamin boys play at noon.",
     # an event and a bursary named after someone; a rank before a name is no name; two
     # languages joined by a hyphen
     "Terry Fox Run: $1,340 raised, and the Harold Grant Bursary goes to its tenth recipient.",
