@@ -6,10 +6,10 @@ except the list itself. A line is a roster line when it opens with a list marker
 "#4", a bullet, a time, a day, a short label and a colon) or joins two items or more with list
 separators (",", "/", "+", "–", "&"). In a block of roster lines, a listed surname however typed
 is a person; so is a word in capitals, or capitalised, that is no word of either language, no
-place and no acronym, once the block holds a listed surname or a name found otherwise. An
-initial before a surname belongs to it ("T. BEAULIEU", "Fr. Castilloux"). A block where a firm,
-a brand or a public figure was recognised is a list of those ("Pool A: Torys, Norton Rose,
-Langlois") and is left alone.
+place and no acronym, once the block holds a listed surname or a name found otherwise, and so
+are initials standing alone as an item ("A.K.", "G.G."). An initial before a surname belongs to
+it ("T. BEAULIEU", "Fr. Castilloux"). A block where a firm, a brand or a public figure was
+recognised is a list of those ("Pool A: Torys, Norton Rose, Langlois") and is left alone.
 """
 
 from __future__ import annotations
@@ -72,6 +72,25 @@ class Rosters:
                     first = self._initial_before(w)
                     self._add(first, w.end, ROSTER_SCORE, "a surname in a roster", [])
                     covered[first : w.end] = b"\x01" * (w.end - first)
+            if anchored:
+                for a, b in self._initials_items(block, covered):
+                    self._add(a, b, ROSTER_SCORE, "initials in a roster", [])
+                    covered[a:b] = b"\x01" * (b - a)
+
+    def _initials_items(self, block: list[tuple[int, int]], covered: bytearray
+                        ) -> list[tuple[int, int]]:
+        """Items of a roster that are someone's initials alone ("A.K.", "G.G.", "L.P.")."""
+        found = []
+        for start, end in block:
+            for m in INITIALS_ITEM.finditer(self.text, start, end):
+                before = self.text[start : m.start()].rstrip(" \t")
+                after = self.text[m.end() : end].lstrip(" \t")
+                if ((not before or ITEM_BREAK.match(before[-1]))
+                        and (not after or ITEM_BREAK.match(after[0]))
+                        and not any(covered[m.start() : m.end()])
+                        and regex.sub(r"\W", "", m.group()) not in SIGN_OFF_ABBREVIATIONS):
+                    found.append(m.span())
+        return found
 
     def _roster_blocks(self) -> list[list[tuple[int, int]]]:
         """Runs of list lines, each line as the (start, end) of its items (past its marker)."""
@@ -157,5 +176,7 @@ class Rosters:
         return m.start() if m else w.start
 
 
+#: Someone's initials standing for them in a roster: "A.K.", "G.G.", "J.-P.".
+INITIALS_ITEM = regex.compile(r"(?<![\p{L}.])\p{Lu}\.(?:-?\p{Lu}\.){1,2}(?![\p{L}])")
 #: An initial or two and a period right before a surname: "T. ", "Fr. ", "M-C. ".
 INITIAL_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}(?:[\p{Ll}]|-\p{Lu})?\.[ \u00a0]$")

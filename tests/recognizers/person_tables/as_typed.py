@@ -61,6 +61,8 @@ FRENCH = [
     # a roster pasted from a sheet: surnames alone, in capitals or not, an initial before one
     ("Bénévoles samedi :\n9h FORTIN + MAILHOT\n13h T. BEAULIEU, Bernatchez",
      ["FORTIN", "MAILHOT", "T. BEAULIEU", "Bernatchez"]),
+    ("Dimanche :\n8h table des marqueurs : A.K., DIALLO, Ouimet\n13h cantine : G.G., PAQUIN",
+     ["A.K.", "DIALLO", "Ouimet", "G.G.", "PAQUIN"]),
     # a saint's name after a given name is a surname, however typed; alone it is a town
     ("merci a marc st-onge, on se voit a st-jerome", ["marc st-onge"]),
 ]

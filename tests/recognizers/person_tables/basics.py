@@ -347,6 +347,7 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    "Agenda: 1. budget, U.S. trip, P.S. notes\n2. A.M. shift, Q.C. forms",
     "He plowed half the street with his little Kubota; mastery of Word and PCLaw required.",
     "Quick reminder from your Bantam girls coach: Benjamin boys play at noon.",
     # an event and a bursary named after someone; a rank before a name is no name; two
