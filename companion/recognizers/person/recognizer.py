@@ -211,6 +211,7 @@ class Analysis(
         self._hashtags()
         self._signatures()
         self._speakers()
+        self._cast_roles()
         self._rosters()
         self._nicknames()
         self._propagate()

@@ -5,14 +5,15 @@ by its speaker's name or nickname and a colon. The names are typed as in a chat 
 "JF", "liv", "raph"), with nothing around them that says "person" — except the shape of the
 conversation itself. Two labels or more make a conversation; a label that is an ordinary word
 of either language ("Date:", "Rules:", « Lieu : »), a day, a role ("mamie:", "coach:") or an
-abbreviation people write before a colon ("PS:", "RSVP:") is not a speaker.
+abbreviation people write before a colon ("PS:", "RSVP:") is not a speaker, and neither is a
+label followed by a name alone: that is a role in a cast list ("Argan : Réjean Chiasson").
 """
 
 from __future__ import annotations
 
 import regex
 
-from companion.recognizers.lexicon import fold, is_given_name
+from companion.recognizers.lexicon import fold, is_given_name, is_not_name_word
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
     HONORIFICS,
@@ -42,14 +43,17 @@ class Speakers:
     """Speakers of a pasted chat (part of Analysis)."""
 
     def _speakers(self) -> None:
-        speakers = [self._speaker(m.start("label"), m.end("label"))
+        found = bytearray(len(self.text))  # by any name kept
+        covered = bytearray(len(self.text))  # by a name as sure as a speaker's
+        for start, end, score, _why in self.results:
+            found[start:end] = b"\x01" * (end - start)
+            if score >= SPEAKER_SCORE:
+                covered[start:end] = b"\x01" * (end - start)
+        speakers = [None if self._names_alone_after(m.end(), found)
+                    else self._speaker(m.start("label"), m.end("label"))
                     for m in SPEAKER.finditer(self.text)]
         if sum(speaker is not None for speaker in speakers) < MIN_LABELS:
             return
-        covered = bytearray(len(self.text))  # by a name as sure as a speaker's
-        for start, end, score, _why in self.results:
-            if score >= SPEAKER_SCORE:
-                covered[start:end] = b"\x01" * (end - start)
         for speaker in speakers:
             if speaker is ROLE or speaker is None:
                 continue
@@ -75,9 +79,35 @@ class Speakers:
                 return None
         return start, end
 
+    def _cast_roles(self) -> None:
+        """In a cast list ("Argan : Réjean Chiasson / Toinette : Marie-Ève Huard"), the labels
+        are characters: two lines or more whose label is followed by a name alone drop the
+        names found in those labels."""
+        found = bytearray(len(self.text))
+        for start, end, _score, _why in self.results:
+            found[start:end] = b"\x01" * (end - start)
+        labels = [m.span("label") for m in SPEAKER.finditer(self.text)
+                  if self._names_alone_after(m.end(), found)]
+        if len(labels) < MIN_LABELS:
+            return
+        self.results = [r for r in self.results
+                        if not any(a <= r[0] and r[1] <= b for a, b in labels)]
+        for a, b in labels:  # nor are they names to find again elsewhere (_propagate)
+            self.known.discard(fold(self.text[a:b]))
+
+    def _names_alone_after(self, start: int, found: bytearray) -> bool:
+        """The line after the label holds only a name found ("Argan : Réjean Chiasson",
+        "Toinette : Marie-Ève Huard"): a cast or a credits list, where the label is a role."""
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        message = self.text[start:end]
+        letters = [i for i, char in enumerate(message, start) if char.isalpha()]
+        return bool(letters) and all(found[i] for i in letters)
+
     def _not_a_speaker(self, folded: str) -> bool:
         if is_given_name(folded):
             return False
         return (folded in CALENDAR_WORDS or folded in INTERJECTIONS
                 or base_form(folded) in ROLE_WORDS or folded in SIGN_OFF_ABBREVIATIONS
+                or is_not_name_word(folded)  # "Codenames: team Roxanne"
                 or self._known_word(folded, self.dictionary, self.other_dictionary))

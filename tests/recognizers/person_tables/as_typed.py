@@ -61,6 +61,9 @@ FRENCH = [
     # a roster pasted from a sheet: surnames alone, in capitals or not, an initial before one
     ("Bénévoles samedi :\n9h FORTIN + MAILHOT\n13h T. BEAULIEU, Bernatchez",
      ["FORTIN", "MAILHOT", "T. BEAULIEU", "Bernatchez"]),
+    # a cast list: the roles before the colons are characters
+    ("Distribution :\nArgan : Réjean Chiasson\nToinette : Marie-Ève Huard\nAngélique : Noémie "
+     "Vicaire", ["Réjean Chiasson", "Marie-Ève Huard", "Noémie Vicaire"]),
     ("Dimanche :\n8h table des marqueurs : A.K., DIALLO, Ouimet\n13h cantine : G.G., PAQUIN",
      ["A.K.", "DIALLO", "Ouimet", "G.G.", "PAQUIN"]),
     # a saint's name after a given name is a surname, however typed; alone it is a town
