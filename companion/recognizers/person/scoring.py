@@ -106,6 +106,9 @@ AMPERSAND_FIRM_WORDS = frozenset(
 
 #: Between an animal or a role and a name, a preposition makes the name its owner's or the
 #: one addressed ("le chat de Manon", "la chienne à Ginette", "mention honorable à Lucas").
+#: A number right after a name ("April 15", "Bill 96", "Route 112").
+NUMBER_AFTER = regex.compile(r"[ \u00a0]\d")
+WORD_CHAR = regex.compile(r"\w")
 #: After a surname and "&", a family, not a firm's partners ("O'Connor & family").
 AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
 OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec chez by par".split())
@@ -257,7 +260,7 @@ class Scorer:
             and not ENGLISH_I.match(prev.text)
         ):
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
-        if (regex.match(r"[ \u00a0]\d", self.text[end : end + 2]) and not c.honorific
+        if (NUMBER_AFTER.match(self.text, end) and not c.honorific
                 and names[0].kind != GIVEN
                 and not PHONE_OR_LIST_AFTER.match(self.text[end : end + 20])):
             return  # "April 15", "Bill 96", "Route 112"; not "1. Samuel Coonishish 2. Ilyes…"
@@ -685,7 +688,7 @@ class Scorer:
         gap = self._gap(w, neighbour)
         if not CONJUNCTION.match(gap):
             return False
-        if "," in gap and not regex.search(r"\w", gap):
+        if "," in gap and not WORD_CHAR.search(gap):
             beyond = (self.text[w.end : w.end + 8] if step > 0
                       else self.text[max(w.start - 8, 0) : w.start])
             if not (LIST_GOES_ON_AFTER if step > 0 else LIST_GOES_ON_BEFORE).search(beyond):

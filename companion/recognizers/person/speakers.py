@@ -32,6 +32,7 @@ SPEAKER = regex.compile(
     r"[ \t\u00a0]?:[ \t\u00a0]+(?=\S)",
     regex.MULTILINE,
 )
+LABEL_WORD = regex.compile(r"[\p{L}'’.-]+")
 #: A conversation has at least this many speaker labels.
 MIN_LABELS = 2
 MIN_LETTERS = 2
@@ -64,7 +65,7 @@ class Speakers:
     def _speaker(self, start: int, end: int) -> tuple[int, int] | object | None:
         """The name in a label ("gagnon" in "coach gagnon", all of "Me Roy", "JF"); ROLE for a
         speaker named by a role ("mamie", "coach"); None when the label names no one."""
-        words = list(regex.finditer(r"[\p{L}'’.-]+", self.text[start:end]))
+        words = list(LABEL_WORD.finditer(self.text[start:end]))
         first = base_form(fold(words[0].group().rstrip(".")))
         if len(words) == 1 and first in ROLE_WORDS:
             return ROLE
