@@ -302,7 +302,7 @@ class Scorer:
         role_after = (role_after or self._possessive_role_follows(end, after)
                       or self._kin_follows(end))  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
-        numbered = self._after_a_jersey_number(first)  # "#44 GILL, #27 HARVEY"
+        numbered = self._numbered_player(first)  # "#44 GILL, #27 HARVEY", "SINGH #4"
         strong_cue = role_before or role_after or age_after or numbered
         # "Priya said", "I told Ahmed", « Wissal a dit », « demandé à Odalys »
         action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)

@@ -24,10 +24,11 @@ from companion.recognizers.person.cues import (
 from companion.recognizers.person.scores import SPEAKER_SCORE
 from companion.recognizers.person.words import base_form
 
-#: A message's opening: at the start of a line or after " / ", one or two words (a name, a
-#: nickname, initials, a role and a name), a colon, then the message.
+#: A message's opening: at the start of a line, after " / " or after a sentence ("lol. kev:
+#: who's driving"), one or two words (a name, a nickname, initials, a role and a name), a
+#: colon, then the message.
 SPEAKER = regex.compile(
-    r"(?:^|(?<=[ \u00a0]/[ \u00a0]))[ \t]*"
+    r"(?:^|(?<=[ \u00a0]/[ \u00a0])|(?<=[.!?][ \u00a0]))[ \t]*"
     r"(?P<label>\p{L}[\p{L}'’.-]{0,24}(?:[ \u00a0]\p{L}[\p{L}'’.-]{0,24})?)"
     r"[ \t\u00a0]?:[ \t\u00a0]+(?=\S)",
     regex.MULTILINE,

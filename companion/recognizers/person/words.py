@@ -116,9 +116,11 @@ UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split(
 AMBIGUOUS_HONORIFICS = frozenset("me ms miss dr dre prof".split())
 #: Shorter uncased words are not read as names ("al", "jo", "ed" are too often something else).
 MIN_UNCASED_NAME_LETTERS = 3
-#: A player's number right before a word ("#44 GILL", "# 7 Rivera"), and all of them.
+#: A player's number right before or after a word ("#44 GILL", "# 7 Rivera", "SINGH #4"), and
+#: all of them.
 JERSEY_NUMBER_BEFORE = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]$")
-JERSEY_NUMBERS = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]\p{Lu}")
+JERSEY_NUMBER_AFTER = regex.compile(r"[ \u00a0]#\d{1,3}(?!\d)")
+JERSEY_NUMBERS = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]\p{Lu}|\p{Lu}[ \u00a0]#\d{1,3}(?!\d)")
 #: "st laurent", "ste foy": a saint's name, not initials and a surname.
 SAINT_ABBREVIATIONS = frozenset({"st", "ste", "sts", "stes"})
 
@@ -289,7 +291,7 @@ class WordScanner:
             # "Julie TREMBLAY": an upper-case surname in a cased line, as before; but a listed
             # given name of four letters or more typed in capitals on its own is read as uncased
             # ("avec JULIE pis…")
-            if ((is_common_surname(folded) or self._after_a_jersey_number(w))
+            if ((is_common_surname(folded) or self._numbered_player(w))
                     and len(folded) > MIN_UNCASED_NAME_LETTERS
                     and not (previous is not None and previous.kind in (GIVEN, AMBIG, HON))):
                 self._classify_in_capitals(w, previous)  # "#1 BERGERON": needs evidence
@@ -351,7 +353,7 @@ class WordScanner:
         stop = self._stop_word(folded)
         if previous is not None and previous.kind == HON and not stop:
             return
-        if not stop and self._after_a_jersey_number(w):
+        if not stop and self._numbered_player(w):
             w.kind, w.uncased = UNKNOWN, True  # "#44 GILL, #15 RIVERA": a player
             return
         if (stop or self._known_word(folded, self.dictionary, self.other_dictionary)
@@ -364,11 +366,12 @@ class WordScanner:
         else:
             w.kind, w.uncased = UNKNOWN, True
 
-    def _after_a_jersey_number(self, w: Word) -> bool:
-        """Right after a player's number ("#44 GILL") in a post that numbers two players or
-        more, so that "#1 PRIORITY" stays a word."""
+    def _numbered_player(self, w: Word) -> bool:
+        """Right before or after a player's number ("#44 GILL", "SINGH #4") in a post that
+        numbers two players or more, so that "#1 PRIORITY" stays a word."""
         return (len(w.folded) >= MIN_UNCASED_NAME_LETTERS
-                and bool(JERSEY_NUMBER_BEFORE.search(self.text, max(0, w.start - 6), w.start))
+                and bool(JERSEY_NUMBER_BEFORE.search(self.text, max(0, w.start - 6), w.start)
+                         or JERSEY_NUMBER_AFTER.match(self.text, w.end))
                 and len(JERSEY_NUMBERS.findall(self.text)) >= 2)
 
     def _lower_case_honorific(self, honorific: Word, w: Word) -> bool:

@@ -108,6 +108,10 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    ("POOL C ROSTER – U15 BOYS: SINGH #4, O'NEILL #7, BAPTISTE #11.",
+     ["SINGH", "O'NEILL", "BAPTISTE"]),
+    ("group chat from last night lmao. kev: who's driving saturday / jess: not me",
+     ["kev", "jess"]),
     ("Meet Julie (Montreal) Today", ["Julie"]),
     ('Back row: Danny "Big D" Fitzgerald and Coach Pelletier.',
      ["Danny", "Big D", "Fitzgerald", "Pelletier"]),
@@ -168,6 +172,7 @@ ENGLISH = [
 ENGLISH_NONE = [
     "please open it in ms word and send it back",
     "OUR #1 PRIORITY IS SAFETY, ALWAYS.",
+    "Big news. Update: the gym is closed. Reminder: bring shoes, room #4 or #12.",
     'The sign said "Closed" so we went home.',
     # a given name that is also a stop word, in lower case
     "We will appeal if the client wants to; until then, he won't discuss it, and neither will I.",
