@@ -109,6 +109,9 @@ AMPERSAND_FIRM_WORDS = frozenset(
 #: A number right after a name ("April 15", "Bill 96", "Route 112").
 NUMBER_AFTER = regex.compile(r"[ \u00a0]\d")
 WORD_CHAR = regex.compile(r"\w")
+#: Royal titles that parents give their child: after a possessive, a term of endearment.
+ENDEARMENT_ROLES = frozenset("prince princesse princess roi reine king queen".split())
+ENDEARMENT_POSSESSIVES = frozenset("mon ma notre nos my our".split())
 #: After a surname and "&", a family, not a firm's partners ("O'Connor & family").
 AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
 OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec chez by par".split())
@@ -501,6 +504,9 @@ class Scorer:
         honorable à Lucas"), as in "the maid of honour Steph"."""
         if not prev_bases:
             return False
+        if prev_bases[0] in ENDEARMENT_ROLES and any(
+                b in ENDEARMENT_POSSESSIVES for b in prev_bases[1:3]):
+            return False  # "notre princesse Gurleen", "our little prince Noah"
         if prev_bases[0] in PUBLIC_ROLE_WORDS | PET_WORDS:
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
         return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS

@@ -1,6 +1,8 @@
 """PERSON: every case lists exactly the PERSON spans expected in the post (none: [])."""
 
 FRENCH = [
+    # a royal title after a possessive is what parents call their child
+    ("Bienvenue à notre princesse Gurleen Kaur Gill 👑", ["Gurleen Kaur Gill"]),
     # full names, honorifics (kept in the span), role words (left out)
     ("Ma cliente Sophie Gagnon a enfin obtenu la garde de ses enfants.", ["Sophie Gagnon"]),
     ("Me Sophie Bélanger plaidera la requête demain matin.", ["Me Sophie Bélanger"]),
