@@ -82,9 +82,9 @@ class Speakers:
         return start, end
 
     def _cast_roles(self) -> None:
-        """In a cast list ("Argan : Réjean Chiasson / Toinette : Marie-Ève Huard"), the labels
-        are characters: two lines or more whose label is followed by a name alone drop the
-        names found in those labels."""
+        """In a cast list, one role a line ("Argan : Réjean Chiasson", "Toinette : Marie-Ève
+        Huard"), the labels are characters: two lines or more whose label is followed by a
+        name alone drop the names found in those labels."""
         found = bytearray(len(self.text))
         for start, end, _score, _why in self.results:
             found[start:end] = b"\x01" * (end - start)
