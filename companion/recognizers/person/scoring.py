@@ -104,16 +104,17 @@ AMPERSAND_FIRM_WORDS = frozenset(
     "compagnie company".split())
 
 
-#: Between an animal or a role and a name, a preposition makes the name its owner's or the
-#: one addressed ("le chat de Manon", "la chienne à Ginette", "mention honorable à Lucas").
+#: After a surname and "&", a family, not a firm's partners ("O'Connor & family").
+AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
 #: A number right after a name ("April 15", "Bill 96", "Route 112").
 NUMBER_AFTER = regex.compile(r"[ \u00a0]\d")
 WORD_CHAR = regex.compile(r"\w")
 #: Royal titles that parents give their child: after a possessive, a term of endearment.
 ENDEARMENT_ROLES = frozenset("prince princesse princess roi reine king queen".split())
 ENDEARMENT_POSSESSIVES = frozenset("mon ma notre nos my our".split())
-#: After a surname and "&", a family, not a firm's partners ("O'Connor & family").
-AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
+
+#: Between an animal or a role and a name, a preposition makes the name its owner's or the
+#: one addressed ("le chat de Manon", "la chienne à Ginette", "mention honorable à Lucas").
 OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec chez by par".split())
 
 #: "Les Jardins de Rosalie", "The House of Anansi": what joins a named thing to its name.
