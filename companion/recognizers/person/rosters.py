@@ -29,7 +29,7 @@ from companion.recognizers.person.cues import (
 )
 from companion.recognizers.person.scores import LIST_ANCHOR_MIN_SCORE as KEPT_SCORE
 from companion.recognizers.person.scores import ROSTER_SCORE
-from companion.recognizers.person.words import SAINT_SURNAME, VOWEL, base_form
+from companion.recognizers.person.words import SAINT_SURNAME, VOWEL, base_form, initials_key
 
 #: What opens a line of a list: a bullet, "1.", "#23", "9h", "13h30", "10:00", a weekday
 #: abbreviation or a short label and a colon ("Fri:", « Passes : », "G :").
@@ -88,7 +88,7 @@ class Rosters:
                 if ((not before or ITEM_BREAK.match(before[-1]))
                         and (not after or ITEM_BREAK.match(after[0]))
                         and not any(covered[m.start() : m.end()])
-                        and regex.sub(r"\W", "", m.group()) not in SIGN_OFF_ABBREVIATIONS):
+                        and initials_key(m.group()) not in SIGN_OFF_ABBREVIATIONS):
                     found.append(m.span())
         return found
 

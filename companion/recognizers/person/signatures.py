@@ -15,6 +15,7 @@ import regex
 from companion.recognizers.lexicon import fold, is_given_name
 from companion.recognizers.person.cues import SIGN_OFF_ABBREVIATIONS
 from companion.recognizers.person.scores import SIGN_OFF_SCORE
+from companion.recognizers.person.words import initials_key
 
 #: A dash at the start of a line or after white space, then one to three capital letters (each
 #: perhaps followed by a period or a hyphen: "J.-F.", "M-C"), then the end of the line or of the
@@ -41,8 +42,8 @@ class Signatures:
             covered[start:end] = b"\x01" * (end - start)
         for m in SIGN_OFF.finditer(self.text):
             start, end = m.span("initials")
-            letters = fold(regex.sub(r"\W", "", m.group("initials")))
-            if letters in SIGN_OFF_ABBREVIATIONS or any(covered[start:end]):
+            if initials_key(m.group("initials")) in SIGN_OFF_ABBREVIATIONS or any(
+                    covered[start:end]):
                 continue
             self._add(start, end, SIGN_OFF_SCORE, "initials signing off", [])
         for m in SIGNED_NAME.finditer(self.text):

@@ -121,6 +121,7 @@ MIN_UNCASED_NAME_LETTERS = 3
 JERSEY_NUMBER_BEFORE = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]$")
 JERSEY_NUMBER_AFTER = regex.compile(r"[ \u00a0]#\d{1,3}(?!\d)")
 JERSEY_NUMBERS = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]\p{Lu}|\p{Lu}[ \u00a0]#\d{1,3}(?!\d)")
+NON_WORD_CHARS = regex.compile(r"\W")
 #: "st laurent", "ste foy": a saint's name, not initials and a surname.
 SAINT_ABBREVIATIONS = frozenset({"st", "ste", "sts", "stes"})
 
@@ -530,6 +531,11 @@ class WordScanner:
         if self.dictionary.is_word(w.folded, lemma) or self._hyphenated_words(w.folded):
             return True
         return not self._capital_is_informative(w.start) and self.other_dictionary.is_word(w.folded)
+
+
+def initials_key(initials: str) -> str:
+    """Initials as the abbreviation lists hold them: letters only, folded ("P.S." → "ps")."""
+    return fold(NON_WORD_CHARS.sub("", initials))
 
 
 def base_form(folded: str) -> str:

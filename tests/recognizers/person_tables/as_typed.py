@@ -66,6 +66,9 @@ FRENCH = [
      "Vicaire", ["Réjean Chiasson", "Marie-Ève Huard", "Noémie Vicaire"]),
     ("Dimanche :\n8h table des marqueurs : A.K., DIALLO, Ouimet\n13h cantine : G.G., PAQUIN",
      ["A.K.", "DIALLO", "Ouimet", "G.G.", "PAQUIN"]),
+    # an abbreviation standing alone in a roster is none of them
+    ("Dimanche :\n8h marqueurs : A.K., DIALLO, P.S.\n13h cantine : PAQUIN",
+     ["A.K.", "DIALLO", "PAQUIN"]),
     # a saint's name after a given name is a surname, however typed; alone it is a town
     ("merci a marc st-onge, on se voit a st-jerome", ["marc st-onge"]),
 ]
