@@ -373,7 +373,12 @@ class WordScanner:
         return (len(w.folded) >= MIN_UNCASED_NAME_LETTERS
                 and bool(JERSEY_NUMBER_BEFORE.search(self.text, max(0, w.start - 6), w.start)
                          or JERSEY_NUMBER_AFTER.match(self.text, w.end))
-                and len(JERSEY_NUMBERS.findall(self.text)) >= 2)
+                and self.jersey_numbers >= 2)
+
+    @cached_property
+    def jersey_numbers(self) -> int:
+        """How many players' numbers the text holds ("#44 GILL", "SINGH #4")."""
+        return len(JERSEY_NUMBERS.findall(self.text))
 
     def _lower_case_honorific(self, honorific: Word, w: Word) -> bool:
         """An honorific typed in lower case, then a surname ("me girard", "ms. dufresne",
