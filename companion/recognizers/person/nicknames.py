@@ -53,9 +53,8 @@ class Nicknames:
         tables that hold no names (Dictionary.is_plain_word: "Fitzgerald" is in WordNet)."""
         folded = fold(word)
         return is_common_surname(folded) or not (
-            is_place(folded) or is_not_name_word(folded)
-            or any(d.is_plain_word(folded) or d.is_stop(folded)
-                   for d in (self.dictionary, self.other_dictionary)))
+            is_place(folded) or is_not_name_word(folded) or self._stop_word(folded)
+            or any(d.is_plain_word(folded) for d in (self.dictionary, self.other_dictionary)))
 
     def _given_name_at(self, start: int, end: int) -> bool:
         """The found name is a given name alone ("Danny", not "Danny Roy")."""
