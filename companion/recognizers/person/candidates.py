@@ -81,6 +81,9 @@ class CandidateFinder:
         if (right.uncased and right.kind != TAIL and not left.uncased
                 and left.kind not in (HON, INIT)):
             return False  # "Ms. O'Brien will…": a lower-case given name does not extend a name
+        if (left.uncased and left.kind == AMBIG and not right.uncased
+                and right.kind in (GIVEN, AMBIG)):
+            return False  # "our little guy Noah Gallant": the word, then a name
         gap = self.text[left.end : right.start]
         if gap in (" ", "\u00a0"):
             return True

@@ -64,6 +64,8 @@ _INSTITUTION_WORDS = PLACE_HEAD_WORDS | PLACE_TAIL_WORDS | frozenset(
 VOWELS = regex.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 #: Initials at the start of a handle: one letter, or two with no vowel ("j", "jf", "mc").
 _INITIALS = regex.compile(r"\p{L}|[b-df-hj-np-tv-z]{2}")
+#: "@jroy" may be a word run together; "@jdesrosiers" is a name
+_MIN_SURNAME_AFTER_INITIALS = 4
 
 
 
@@ -87,13 +89,33 @@ class HandlesAndHashtags:
                 self._add(m.start(), m.start(1) + len(handle), score, why, parts)
         for m in BARE_HANDLE.finditer(self.text):
             handle = m.group()
-            looks_like_handle = "_" in handle or handle[-1].isdigit() or self._handle_cue(m.start())
+            looks_like_handle = ("_" in handle or handle[-1].isdigit()
+                                 or self._handle_cue(m.start())
+                                 or self._initials_and_surname(handle))
             if not looks_like_handle or fold(handle.rsplit(".", 1)[-1]) in FILE_EXTENSIONS:
                 continue
             found = self._handle_name(handle)
             if found is not None:
                 score, why, parts = found
                 self._add(m.start(), m.end(), score, why, parts)
+
+    @staticmethod
+    def _initials_and_surname(handle: str) -> bool:
+        """A handle without "@" made of initials, a dot and a listed surname ("d.ouellet",
+        "jf.roy"): a name, with no platform word around it."""
+        head, dot, tail = fold(handle).partition(".")
+        return bool(dot) and bool(_INITIALS.fullmatch(head)) and is_common_surname(tail)
+
+    @staticmethod
+    def _surname_after_initials(blob: str) -> str | None:
+        """The listed surname of four letters or more that a one-piece handle has after one
+        or two initials ("jdesrosiers", "jfgagnon")."""
+        for k in (1, 2):
+            head, tail = blob[:k], blob[k:]
+            if (_INITIALS.fullmatch(head) and len(tail) >= _MIN_SURNAME_AFTER_INITIALS
+                    and is_common_surname(tail)):
+                return tail
+        return None
 
     def _handle_cue(self, start: int) -> bool:
         """A platform word among the few words just before: "insta : j.tremblay", "my snap is
@@ -136,6 +158,9 @@ class HandlesAndHashtags:
             split = self._run_in_given_name(parts[0])
             if split is not None:
                 return RUN_IN_HANDLE_SCORE, "handle starting with a given name", [split]
+            surname = self._surname_after_initials(parts[0])
+            if surname is not None:
+                return HANDLE_SCORE, "handle with initials and a surname", [surname]
         elif len(parts) <= 3 and any(self._surname_like(p) for p in parts) and not any(
                 is_place_however_accented(p) for p in parts):
             # "@yufei.li", "@tiohatekon.horn", "@paris.okonkwo": first.last with an unlisted name

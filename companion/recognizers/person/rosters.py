@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import regex
 
-from companion.recognizers.lexicon import is_common_surname, is_given_name, is_place
+from companion.recognizers.lexicon import (
+    is_common_surname,
+    is_given_name,
+    is_not_name_word,
+    is_place,
+)
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
     GREETING_WORDS,
@@ -143,6 +148,9 @@ class Rosters:
             return False
         if self._stop_word(folded):
             return False  # "Le", "Do": surnames, but first of all words
+        if is_not_name_word(folded) and folded[-1:] != "s":
+            return False  # "Mi'kmaq artist", "Tagalog", "Fortnite"; but a plural may be a
+            # surname ("2. Mendes CF")
         parts = folded.split("-")
         if is_common_surname(folded) or (len(parts) > 1 and all(
                 is_common_surname(p) or is_given_name(p) for p in parts)):

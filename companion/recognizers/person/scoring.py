@@ -34,6 +34,7 @@ from companion.recognizers.person.cues import (
     PLACE_HEAD_WORDS,
     PLACE_TAIL_WORDS,
     PUBLIC_ROLE_WORDS,
+    ROLE_PLAYING_WORDS,
     ROLE_WORDS,
     ROLE_WORDS_RIGHT_AFTER,
     SPORT_CATEGORIES,
@@ -123,6 +124,9 @@ NAMED_THING_ARTICLES = frozenset("le la les l the".split())
 
 #: Before a word spaCy calls a place, prepositions that make it one ("from Tehran", « en
 #: Gaspésie »); not "à", "de", "to", which also come before persons ("merci à Diallo").
+#: French plural articles opening a run of capitals: a team or a business, never a person
+#: (though "Les" is an English given name)
+PLURAL_ARTICLES = frozenset("les des".split())
 FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
 
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
@@ -183,7 +187,7 @@ class Scorer:
         c.vetoed = True
         c.listed = self._listed_with_neighbours(full, start, end, prev, after) and not (
             self._private_bearer(c, prev_bases))
-        if self._public_role_or_pet_before(prev_bases) or CHIEF_JUDGE_BEFORE.search(
+        if self._public_role_or_pet_before(before, prev_bases) or CHIEF_JUDGE_BEFORE.search(
                 self.text, max(0, start - CHIEF_JUDGE_REACH), start) or c.listed or (
                 len(names) > 2 and names[-1].kind == PLACE
                 and is_not_person(" ".join(w.folded for w in names[:-1]))):
@@ -199,6 +203,9 @@ class Scorer:
                 self.text, max(0, start - QUOTE_ATTRIBUTION_REACH), start):
             return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "“…” — Nelson
             # Mandela": the author of a work or a saying
+        if prev_bases[:1] and (prev_bases[0] in ROLE_PLAYING_WORDS or (
+                prev_bases[0] in ("de", "of") and prev_bases[1:2] in (["rôle"], ["role"]))):
+            return  # « j'ai joué Pierre Brochant », « dans le rôle de Marilla »: a character
         if self._in_a_named_thing(first):
             return  # "Les Jardins de Rosalie", "Les Confitures de Mamie Rose": a business
         if self._in_a_quoted_title(start, end):
@@ -389,6 +396,8 @@ class Scorer:
                 return
             reasons.append("given name that is also a word")
         elif kinds[0] == UNKNOWN and len(names) >= 2:
+            if names[0].folded in PLURAL_ARTICLES:
+                return  # "vs Les Castors", "Shoutout to Les Délices de…": a team, a business
             if ner_person or strong_cue:
                 score = UNKNOWN_FULL_NAME_SCORE
             elif weak_cue or vocative or action_cue or self._rostered(start, end):
@@ -498,20 +507,23 @@ class Scorer:
             bool(prev_bases) and prev_bases[0] in ROLE_WORDS))
 
     @staticmethod
-    def _public_role_or_pet_before(prev_bases: list[str]) -> bool:
+    def _public_role_or_pet_before(before: list[Word], prev_bases: list[str]) -> bool:
         """A public role or an animal names the name after it ("le juge Gagnon", "l'honorable
         Marie Deschamps", "notre chien Winston"), unless a preposition stands between: then
         the name is the animal's owner or the one addressed ("le chat de Manon B.", "mention
-        honorable à Lucas"), as in "the maid of honour Steph"."""
+        honorable à Lucas"), as in "the maid of honour Steph". An animal word with a capital
+        is someone's nickname ("avec Pitou, Gros Ben pis Mathias")."""
         if not prev_bases:
             return False
         if prev_bases[0] in ENDEARMENT_ROLES and any(
                 b in ENDEARMENT_POSSESSIVES for b in prev_bases[1:3]):
             return False  # "notre princesse Gurleen", "our little prince Noah"
-        if prev_bases[0] in PUBLIC_ROLE_WORDS | PET_WORDS:
+        cues = [PUBLIC_ROLE_WORDS if w.title else PUBLIC_ROLE_WORDS | PET_WORDS
+                for w in before]
+        if prev_bases[0] in cues[0]:
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
         return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS
-                and prev_bases[1] in PUBLIC_ROLE_WORDS | PET_WORDS)
+                and prev_bases[1] in cues[1])
 
     def _family_by_its_surname(self, w: Word, prev: Word | None) -> bool:
         """A family named by its surname: « chez les Tremblay » (a French family name takes no

@@ -51,8 +51,8 @@ CAPS_RUN = regex.compile(
 VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", regex.IGNORECASE)
 #: A saint's name shortened and hyphenated, after a given name a surname ("MARC ST-ONGE").
 SAINT_SURNAME = regex.compile(r"^ste?-\p{L}")
-#: Two initials typed as one word, the way people shorten compound first names ("JF", "PL").
-INITIALS_AS_NAME = regex.compile(r"^[B-DF-HJ-NP-TV-Z]{2}$")
+#: Two initials typed as one word, the way people shorten compound first names ("JF", "J-F").
+INITIALS_AS_NAME = regex.compile(r"^[B-DF-HJ-NP-TV-Z]-?[B-DF-HJ-NP-TV-Z]$")
 #: The English pronoun, alone or contracted ("I", "I've", "I'd").
 ENGLISH_I_FORM = regex.compile(r"I(?:['’]\p{L}{1,2})?$")
 #: A capitalised word right after: the one before is part of a longer proper noun.
@@ -122,6 +122,8 @@ JERSEY_NUMBER_BEFORE = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]$")
 JERSEY_NUMBER_AFTER = regex.compile(r"[ \u00a0]#\d{1,3}(?!\d)")
 JERSEY_NUMBERS = regex.compile(r"#[ \u00a0]?\d{1,3}[ \u00a0]\p{Lu}|\p{Lu}[ \u00a0]#\d{1,3}(?!\d)")
 NON_WORD_CHARS = regex.compile(r"\W")
+#: right after a number: "1 oz", "5km" are units, not initials
+AFTER_A_NUMBER = regex.compile(r"(?<=\d[ \u00a0]?)")
 #: "st laurent", "ste foy": a saint's name, not initials and a surname.
 SAINT_ABBREVIATIONS = frozenset({"st", "ste", "sts", "stes"})
 
@@ -191,21 +193,24 @@ class WordScanner:
             if (previous is not None and w.text.islower()
                     and self._lower_case_initials(previous, w)):
                 previous.kind, w.kind, w.uncased = INIT, TAIL, True  # "j. jalbert", "jf gauthier"
+            if previous is not None and self._shouted_pronoun(previous, w):
+                previous.kind = STOP  # "VENU ME CALMER": « me », not Maître
             if previous is not None and self._lower_case_honorific(previous, w):
                 previous.kind = HON  # "me girard", "ms. dufresne", "mrs okafor", "mme Poirier"
                 if w.kind == LOWER:
                     w.kind = GIVEN if is_given_name(w.folded) else TAIL
                     w.uncased = True
-            if ((w.kind == COMMON or (w.kind == UPPER and INITIALS_AS_NAME.match(word)
-                                      and w.folded not in SIGN_OFF_ABBREVIATIONS))
+            if ((w.kind == COMMON or (w.kind in (UPPER, LOWER) and self._initials_as_name(w)))
                     and previous is not None and previous.kind == LOWER
                     and base_form(previous.folded) in ROLE_WORDS
+                    and base_form(previous.folded) == previous.folded  # a plural is no role before
+                    # one name ("back to the files Monday")
                     and not self.dictionary.is_stop(previous.folded)  # « son Journal »
                     and not ENGLISH_I_FORM.match(word)  # "my friend I've known"
                     and self.text[previous.end : start] == " "
                     and not CAPITALISED_WORD_AFTER.match(self.text, end)):
-                w.kind = UNKNOWN  # "thank you nurse Precious", « mon chum JF », but "my
-                # client Services Canada"
+                w.kind = UNKNOWN  # "thank you nurse Precious", « mon chum JF », « papa jf »,
+                # but "my client Services Canada"
             if (w.kind == COMMON and w.title and is_common_surname(w.folded)
                     and previous is not None and previous.kind == CUE and previous.title
                     and base_form(previous.folded) in ROLE_WORDS
@@ -252,12 +257,17 @@ class WordScanner:
             w.also_place = is_place(folded)
         elif is_place(folded):
             w.kind = PLACE
+        elif folded in CALENDAR_WORDS:
+            w.kind = COMMON  # "see you Monday": a day or a month that is no listed given name
         elif is_not_name_word(folded):
             w.kind = COMMON  # "Portuguese", "Tagalog", "Fortnite"
         elif base_form(folded) in CUE_WORDS:
             w.kind = CUE
         elif self.dictionary.is_stop(folded) or folded in INTERJECTIONS:
             w.kind = STOP  # "Hahaha Josée t'as raison"
+        elif self.other_dictionary.is_stop(folded) and not self._capital_is_informative(w.start):
+            w.kind = STOP  # « "Je t'aime" » in an English post: the other language's stop
+            # word where any word may be capitalised
         elif is_common_surname(folded) and not self._known_word(
                 folded, self.dictionary, self.other_dictionary):
             w.kind = UNKNOWN  # "Aaliyah, Tremblay and…": the tagger's adjective is a surname
@@ -420,6 +430,8 @@ class WordScanner:
         gap = self.text[initials.end : w.start]
         if initials.kind != LOWER or not initials.text.islower():
             return False
+        if AFTER_A_NUMBER.match(self.text, initials.start):
+            return False  # "8 lb 1 oz pis…": a unit
         one_letter = len(initials.text) == 1 and gap in (". ", ".")
         letters = initials.text.replace("-", "")
         two_letters = (len(letters) == 2 and gap == " " and letters[1] not in "aeiouy"
@@ -429,10 +441,27 @@ class WordScanner:
                                                 self.other_dictionary))
         parts = w.folded.split("-")
         return (one_letter or two_letters) and not self._stop_word(w.folded) and (
+            w.folded not in INTERJECTIONS) and (
             any(is_common_surname(part) or is_given_name(part) for part in parts)
             or (len(w.folded) >= MIN_UNCASED_NAME_LETTERS and not is_place(w.folded)
                 and not any(self._known_word(part, self.dictionary, self.other_dictionary)
                             for part in parts)))
+
+    def _initials_as_name(self, w: Word) -> bool:
+        """Two initials typed as one word, in any case ("JF", "J-F", "jf"), that are no
+        abbreviation, chat word, honorific or stop word ("PS", "pk", "ms", "by")."""
+        return (bool(INITIALS_AS_NAME.match(w.text.upper()))
+                and w.folded not in SIGN_OFF_ABBREVIATIONS and w.folded not in INTERJECTIONS
+                and w.folded not in HONORIFICS and not self._stop_word(w.folded))
+
+    def _shouted_pronoun(self, honorific: Word, w: Word) -> bool:
+        """In capitals, an honorific that is also a stop word ("ME", « me ») before a word of
+        either language that is no listed surname: the pronoun ("ME CALMER"), not "ME CÔTÉ"."""
+        return (honorific.kind == HON and honorific.text.isupper()
+                and self._stop_word(honorific.folded) and self._in_capitals_at(honorific.start)
+                and w.kind in (UPPER, LOWER) and not is_common_surname(w.folded)
+                and (self._known_word(w.folded, self.dictionary, self.other_dictionary)
+                     or self._known_lemma(w)))
 
     def _surname_of_no_word(self, folded: str) -> bool:
         """After an honorific, a word none of whose parts is a word of either language

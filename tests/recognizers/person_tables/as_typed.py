@@ -4,6 +4,13 @@ names there but are not (streets and schools named after someone, regions joined
 pronouns after "me", words in an all-capitals line)."""
 
 FRENCH = [
+    # initials for a compound first name after a role word, in any case
+    ("Maman va très bien, papa jf est encore sous le choc", ["jf"]),
+    ("merci à mon chum J-F d'avoir tenu le fort", ["J-F"]),
+    # a pet's word with a capital is a nickname, not a cue for the name after it
+    ("Pour la game avec Pitou, Ben pis Mathias Cloutier.", ["Pitou", "Ben", "Mathias Cloutier"]),
+    ("On a joué avec Pierre Lavoie au parc, puis Linda est arrivée.", ["Pierre Lavoie", "Linda"]),
+    ("CONVOCATION AVEC ME TREMBLAY DEMAIN. ME CÔTÉ SERA LÀ.", ["ME TREMBLAY", "ME CÔTÉ"]),
     ("Audience reportée, me gendreau est malade.", ["me gendreau"]),
     ("j'ai parlé à mme Boucher ce matin", ["mme Boucher"]),
     ("ma voisine madame ouellette a encore appelé la police", ["madame ouellette"]),
@@ -74,6 +81,14 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    "mon chum pk il est parti, NOTRE CHIEN WINSTON aussi",
+    # a role in a play; pets in apposition; a team or a business opened by « Les »
+    "Ce week-end, j'ai joué Pierre Brochant dans Le Dîner de cons avec la troupe.",
+    "Parfaite dans le rôle de Marilla!",
+    "2. Linda et Roger, deux shih-tzus qui se détestent, marchent ensemble.",
+    # "ME" in capitals before a word is the pronoun; "oz" after a number is a unit
+    "PAS DEMAIN. MERCI D'ÊTRE VENU ME CALMER AVEC UNE POUTINE.",
+    "Bébé arrivé cette nuit, 8 lb 1 oz pis une tête pleine de cheveux",
     "tu me gosses en maudit avec tes niaiseries",
     # a given name that is also a month or a holiday, in lower case
     "l'audience est remise au 14 mai, on se revoit après noël",
@@ -111,6 +126,11 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    # handles: initials run into a listed surname, or joined by a dot without "@"
+    ("Shoutout to @jdesrosiers for the pentakill.", ["@jdesrosiers"]),
+    ("special thanks to their IGL d.ouellet for rage-quitting", ["d.ouellet"]),
+    # a word in lower case does not start the name after it
+    ("Our little guy Noah Gallant turned 5 today!!", ["Noah Gallant"]),
     ("POOL C ROSTER – U15 BOYS: SINGH #4, O'NEILL #7, BAPTISTE #11.",
      ["SINGH", "O'NEILL", "BAPTISTE"]),
     ("group chat from last night lmao. kev: who's driving saturday / jess: not me",
@@ -173,6 +193,12 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    "Beer league tomorrow 9:15pm vs Les Castors, bring your gear.",
+    "Landscaping and snow removal in the Baie-des-Chaleurs: LeBlanc Terrassement.",
+    "Backstage: lights, sound, Mi'kmaq artists, set design, costumes.",
+    # a weekday after a role-like word; the other language's pronoun opening a quote
+    "Après-ski at Le Shack. Back to the files Monday.",
+    'Memorial piece for my dad. His handwriting, "Je t\'aime ma puce", copied from his card.',
     "please open it in ms word and send it back",
     "OUR #1 PRIORITY IS SAFETY, ALWAYS.",
     "Big news. Update: the gym is closed. Reminder: bring shoes, room #4 or #12.",

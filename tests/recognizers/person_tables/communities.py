@@ -34,6 +34,8 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    ("Happy birthday to my mom, Marie-Carmel Saint-Fleur, born in Jacmel.",
+     ["Marie-Carmel Saint-Fleur"]),
     ("Oisin finally got his license back.", ["Oisin"]),
     ("thanks so much to fionnuala for the lasagna", ["fionnuala"]),
     ("Chiamaka will be at the shelter tonight.", ["Chiamaka"]),
