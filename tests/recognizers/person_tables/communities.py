@@ -3,6 +3,8 @@ American, Portuguese and Italian, Vietnamese and Chinese, West African, South As
 found with no cue around them, however typed; words and places that look like names are not."""
 
 FRENCH = [
+    # short forms used for friends
+    ("Raph arrive à 18 h avec la bière, Tibo aussi.", ["Raph", "Tibo"]),
     ("Widline est arrivée avec ses deux enfants cette nuit.", ["Widline"]),
     ("On attend encore Lucknerson pour commencer la réunion.", ["Lucknerson"]),
     ("Tinhinane a réussi son examen de français!", ["Tinhinane"]),
@@ -19,6 +21,8 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # greetings of other languages, brands, characters
+    "Mabrouk aux nouveaux mariés! Les enfants ont regardé Bluey pis Peppa toute la soirée.",
     "La Louisiane et l'Islande sont dans le reportage de ce soir.",
     "Le Sony que j'ai acheté chez Best Buy ne marche plus.",
     "Les Innus et les Atikamekw de Manawan étaient présents.",
@@ -53,6 +57,7 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    "Obrigado, everyone! Pillsbury cookies for the kids and Smirnoff for the adults.",
     "My Sony headphones broke on the bus to Hong Kong Garden.",
     "The Harley Davidson rally goes through Louisiane Street.",
     "We serve Inuit and Innu families from Nunavik.",
