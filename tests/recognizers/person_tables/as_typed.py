@@ -9,7 +9,8 @@ FRENCH = [
     ("merci à mon chum J-F d'avoir tenu le fort", ["J-F"]),
     # a pet's word with a capital is a nickname, not a cue for the name after it
     ("Pour la game avec Pitou, Ben pis Mathias Cloutier.", ["Pitou", "Ben", "Mathias Cloutier"]),
-    ("On a joué avec Pierre Lavallée au parc, puis Linda est arrivée.", ["Pierre Lavallée", "Linda"]),
+    ("On a joué avec Pierre Lavallée au parc, puis Linda est arrivée.",
+     ["Pierre Lavallée", "Linda"]),
     ("CONVOCATION AVEC ME TREMBLAY DEMAIN. ME CÔTÉ SERA LÀ.", ["ME TREMBLAY", "ME CÔTÉ"]),
     ("Audience reportée, me gendreau est malade.", ["me gendreau"]),
     ("j'ai parlé à mme Boucher ce matin", ["mme Boucher"]),
