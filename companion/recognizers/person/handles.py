@@ -29,6 +29,7 @@ from companion.recognizers.lexicon import (
 )
 from companion.recognizers.person.cues import (
     CALENDAR_WORDS,
+    CUE_WORDS,
     FILE_EXTENSIONS,
     HANDLE_CUE_WORDS,
     HASHTAG_CUE_WORDS,
@@ -49,6 +50,7 @@ from companion.recognizers.person.words import (
     HANDLE_PART,
     HASHTAG,
     MENTION,
+    base_form,
 )
 
 #: Letters of a given name run into the rest of a handle ("julie" in "julietremblay87").
@@ -75,6 +77,12 @@ def _two_pieces(part: str) -> Iterator[tuple[str, str]]:
         yield part[:k], part[k:]
 
 
+def _names_only(parts: list[str]) -> list[str]:
+    """A handle's parts that may be names elsewhere in the post: not its trade or role words
+    ("@alexis.dumont_coach", "@dani.ouellet.tattoo")."""
+    return [p for p in parts if base_form(p) not in CUE_WORDS]
+
+
 class HandlesAndHashtags:
     """Names inside @mentions and hashtags (part of Analysis)."""
 
@@ -86,7 +94,7 @@ class HandlesAndHashtags:
             found = self._handle_name(handle) or self._unread_mention(handle)
             if found is not None:
                 score, why, parts = found
-                self._add(m.start(), m.start(1) + len(handle), score, why, parts)
+                self._add(m.start(), m.start(1) + len(handle), score, why, _names_only(parts))
         for m in BARE_HANDLE.finditer(self.text):
             handle = m.group()
             looks_like_handle = ("_" in handle or handle[-1].isdigit()
@@ -97,7 +105,7 @@ class HandlesAndHashtags:
             found = self._handle_name(handle)
             if found is not None:
                 score, why, parts = found
-                self._add(m.start(), m.end(), score, why, parts)
+                self._add(m.start(), m.end(), score, why, _names_only(parts))
 
     @staticmethod
     def _initials_and_surname(handle: str) -> bool:

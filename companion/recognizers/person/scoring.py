@@ -127,6 +127,8 @@ NAMED_THING_ARTICLES = frozenset("le la les l the".split())
 #: French plural articles opening a run of capitals: a team or a business, never a person
 #: (though "Les" is an English given name)
 PLURAL_ARTICLES = frozenset("les des".split())
+#: Up to three words right after a name, to read it with them against the lists.
+WORDS_AFTER = regex.compile(r"(?:[ \u00a0][\p{L}'’&-]+){1,3}")
 FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
 
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
@@ -185,7 +187,7 @@ class Scorer:
 
         # vetoes: every return until the flag is cleared below
         c.vetoed = True
-        c.listed = self._listed_with_neighbours(full, start, end, prev, after) and not (
+        c.listed = self._listed_with_neighbours(full, start, end, prev) and not (
             self._private_bearer(c, prev_bases))
         if self._public_role_or_pet_before(before, prev_bases) or CHIEF_JUDGE_BEFORE.search(
                 self.text, max(0, start - CHIEF_JUDGE_REACH), start) or c.listed or (
@@ -453,18 +455,21 @@ class Scorer:
         c.score = score
         c.strong_evidence = strong_cue
 
-    def _listed_with_neighbours(self, full: str, start: int, end: int, prev: Word | None,
-                                after: Word | None) -> bool:
-        """A listed public figure, firm or brand, alone or with the word right before or after
-        it ("McCarthy Tétrault": "McCarthy" alone starts no name)."""
+    def _listed_with_neighbours(self, full: str, start: int, end: int, prev: Word | None
+                                ) -> bool:
+        """A listed public figure, firm or brand, alone, with the word right before it or with
+        the words right after it ("McCarthy Tétrault": "McCarthy" alone starts no name)."""
         if is_not_person(full):
             return True
         gap = (" ", "\u00a0")
-        return bool(
-            (prev is not None and self.text[prev.end : start] in gap
-             and is_not_person(f"{prev.folded} {full}"))
-            or (after is not None and self.text[end : after.start] in gap
-                and is_not_person(f"{full} {after.folded}")))
+        if (prev is not None and self.text[prev.end : start] in gap
+                and is_not_person(f"{prev.folded} {full}")):
+            return True
+        # the next one to three words, small ones included ("Chevaliers de Colomb")
+        m = WORDS_AFTER.match(self.text, end)
+        words = m.group().split() if m else []
+        return any(is_not_person(" ".join([full, *map(fold, words[:k])]))
+                   for k in range(1, len(words) + 1))
 
     def _in_a_quoted_title(self, start: int, end: int) -> bool:
         """A name inside quotation marks whose text starts with a capitalised article, or that

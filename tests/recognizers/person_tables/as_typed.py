@@ -127,6 +127,8 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    # a handle's trade word is not a name elsewhere in the post
+    ("Logo done at Black Heron Tattoo by @dani.ouellet.tattoo, 10/10", ["@dani.ouellet.tattoo"]),
     # handles: initials run into a listed surname, or joined by a dot without "@"
     ("Shoutout to @jdesrosiers for the pentakill.", ["@jdesrosiers"]),
     ("special thanks to their IGL d.ouellet for rage-quitting", ["d.ouellet"]),
@@ -194,6 +196,8 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # a listed organisation read with the small words after its first word
+    "Tenants meeting at 7 pm at the Chevaliers de Colomb hall.",
     "Beer league tomorrow 9:15pm vs Les Castors, bring your gear.",
     "Landscaping and snow removal in the Baie-des-Chaleurs: LeBlanc Terrassement.",
     "Backstage: lights, sound, Mi'kmaq artists, set design, costumes.",
