@@ -122,13 +122,13 @@ OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec che
 NAMED_THING_PREPOSITIONS = frozenset("de du des d of".split())
 NAMED_THING_ARTICLES = frozenset("le la les l the".split())
 
-#: Before a word spaCy calls a place, prepositions that make it one ("from Tehran", « en
-#: Gaspésie »); not "à", "de", "to", which also come before persons ("merci à Diallo").
 #: French plural articles opening a run of capitals: a team or a business, never a person
 #: (though "Les" is an English given name)
 PLURAL_ARTICLES = frozenset("les des".split())
 #: Up to three words right after a name, to read it with them against the lists.
 WORDS_AFTER = regex.compile(r"(?:[ \u00a0][\p{L}'’&-]+){1,3}")
+#: Before a word spaCy calls a place, prepositions that make it one ("from Tehran", « en
+#: Gaspésie »); not "à", "de", "to", which also come before persons ("merci à Diallo").
 FROM_PLACE_WORDS = frozenset("from in near en vers près".split())
 
 #: Between a work and its author: "un roman de", "a painting by", "covers of".
@@ -517,7 +517,7 @@ class Scorer:
         Marie Deschamps", "notre chien Winston"), unless a preposition stands between: then
         the name is the animal's owner or the one addressed ("le chat de Manon B.", "mention
         honorable à Lucas"), as in "the maid of honour Steph". An animal word with a capital
-        is someone's nickname ("avec Pitou, Gros Ben pis Mathias")."""
+        is someone's nickname ("avec Pitou, Ben pis Mathias")."""
         if not prev_bases:
             return False
         if prev_bases[0] in ENDEARMENT_ROLES and any(
