@@ -32,6 +32,10 @@ MATCH = [
     # in capitals: the name stops before "ou", "and" and a number
     ("fr", "RAPPORTEZ-LE AU 95, RANG DU LAC OU 418 555 0100", "95, RANG DU LAC"),
     ("en", "BRING IT TO 12 OAK STREET AND CALL 514 555 0100", "12 OAK STREET"),
+    # a one-word name in lower case after a French type; a street with only its direction
+    ("fr", "Je reste au 88 rue de la reine, Gaspé", "88 rue de la reine"),
+    ("fr", "Bureau au 3500 Ontario Est, 2e étage", "3500 Ontario Est"),
+    ("en", "I'm at 17 Riverside West until noon", "17 Riverside West"),
 ]
 
 NO_MATCH = [
@@ -46,6 +50,9 @@ NO_MATCH = [
     ("en", "We walked 12 des Forges blocks to the boulevard."),
     ("en", "AFTER 4 YEARS THE COURT RULED FOR US."),
     ("en", "It took 3 days my Drive was full."),
+    ("fr", "C'est 5 rue plus loin, à droite."),
+    ("fr", "Médaille de bronze : 3e place cadet, 2e rang régional."),
+    ("en", "Team 3 played West Island on Sunday."),
 ]
 
 
