@@ -77,6 +77,11 @@ def _two_pieces(part: str) -> Iterator[tuple[str, str]]:
         yield part[:k], part[k:]
 
 
+def _initials_then_surname(head: str, tail: str) -> bool:
+    """Folded handle pieces: initials ("j", "jf"), then a listed surname ("pelletier")."""
+    return bool(_INITIALS.fullmatch(head)) and is_common_surname(tail)
+
+
 def _names_only(parts: list[str]) -> list[str]:
     """A handle's parts that may be names elsewhere in the post: not its trade or role words
     ("@alexis.dumont_coach", "@dani.ouellet.tattoo")."""
@@ -112,7 +117,7 @@ class HandlesAndHashtags:
         """A handle without "@" made of initials, a dot and a listed surname ("d.ouellet",
         "jf.roy"): a name, with no platform word around it."""
         head, dot, tail = fold(handle).partition(".")
-        return bool(dot) and bool(_INITIALS.fullmatch(head)) and is_common_surname(tail)
+        return bool(dot) and _initials_then_surname(head, tail)
 
     @staticmethod
     def _surname_after_initials(blob: str) -> str | None:
@@ -120,8 +125,7 @@ class HandlesAndHashtags:
         or two initials ("jdesrosiers", "jfgagnon")."""
         for k in (1, 2):
             head, tail = blob[:k], blob[k:]
-            if (_INITIALS.fullmatch(head) and len(tail) >= _MIN_SURNAME_AFTER_INITIALS
-                    and is_common_surname(tail)):
+            if len(tail) >= _MIN_SURNAME_AFTER_INITIALS and _initials_then_surname(head, tail):
                 return tail
         return None
 
@@ -158,7 +162,7 @@ class HandlesAndHashtags:
         if (len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) >= _MIN_RUN_IN
                 and not self._known_word(parts[1], self.dictionary, self.other_dictionary)):
             return HANDLE_SCORE, "handle with an initial and a surname", parts[1:2]
-        if (len(parts) == 2 and _INITIALS.fullmatch(parts[0]) and is_common_surname(parts[1])
+        if (len(parts) == 2 and _initials_then_surname(parts[0], parts[1])
                 and len(parts[1]) > len(parts[0])):
             # "@jf_pelletier", "jp.roy": initials and a listed surname, though also a word
             return HANDLE_SCORE, "handle with initials and a surname", parts[1:2]

@@ -523,12 +523,13 @@ class Scorer:
         if prev_bases[0] in ENDEARMENT_ROLES and any(
                 b in ENDEARMENT_POSSESSIVES for b in prev_bases[1:3]):
             return False  # "notre princesse Gurleen", "our little prince Noah"
-        cues = [PUBLIC_ROLE_WORDS if w.title else PUBLIC_ROLE_WORDS | PET_WORDS
-                for w in before]
-        if prev_bases[0] in cues[0]:
+        def cue(k: int) -> bool:
+            return prev_bases[k] in PUBLIC_ROLE_WORDS or (
+                prev_bases[k] in PET_WORDS and not before[k].title)
+
+        if cue(0):
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
-        return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS
-                and prev_bases[1] in cues[1])
+        return len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS and cue(1)
 
     def _family_by_its_surname(self, w: Word, prev: Word | None) -> bool:
         """A family named by its surname: « chez les Tremblay » (a French family name takes no
