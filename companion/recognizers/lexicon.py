@@ -168,6 +168,18 @@ def is_common_surname(folded: str) -> bool:
     return folded in word_list("surnames")
 
 
+@cache
+def _unaccented_surnames() -> frozenset[str]:
+    return frozenset(bare for name in word_list("surnames")
+                     if (bare := strip_accents(name)) != name)
+
+
+def is_unaccented_surname(folded: str) -> bool:
+    """A listed surname typed without its accents ("berube", "levesque"); callers check
+    that the word is not also a word of the language."""
+    return folded in _unaccented_surnames()
+
+
 def is_not_person(folded_name: str) -> bool:
     """A public figure or a business named after a person ("françois legault", "tim hortons").
     Periods are ignored: an initial is read without its period ("guy a lepage")."""

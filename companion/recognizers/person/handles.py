@@ -25,6 +25,7 @@ from companion.recognizers.lexicon import (
     is_place,
     is_place_however_accented,
     is_unaccented_given_name,
+    is_unaccented_surname,
     strip_accents,
 )
 from companion.recognizers.person.cues import (
@@ -35,6 +36,7 @@ from companion.recognizers.person.cues import (
     HASHTAG_CUE_WORDS,
     PLACE_HEAD_WORDS,
     PLACE_TAIL_WORDS,
+    ROLE_WORDS,
 )
 from companion.recognizers.person.scores import (
     HANDLE_SCORE,
@@ -104,7 +106,8 @@ class HandlesAndHashtags:
             handle = m.group()
             looks_like_handle = ("_" in handle or handle[-1].isdigit()
                                  or self._handle_cue(m.start())
-                                 or self._initials_and_surname(handle))
+                                 or self._initials_and_surname(handle)
+                                 or self._given_name_dot_surname(handle))
             if not looks_like_handle or fold(handle.rsplit(".", 1)[-1]) in FILE_EXTENSIONS:
                 continue
             found = self._handle_name(handle)
@@ -118,6 +121,15 @@ class HandlesAndHashtags:
         "jf.roy"): a name, with no platform word around it."""
         head, dot, tail = fold(handle).partition(".")
         return bool(dot) and _initials_then_surname(head, tail)
+
+    def _given_name_dot_surname(self, handle: str) -> bool:
+        """A handle without "@" made of a given name, a dot and a word of neither language
+        ("tomas.herrera on Teams"): a work account's name, with no platform word before it."""
+        head, dot, tail = fold(handle).partition(".")
+        return bool(dot) and "." not in tail and (
+            (is_given_name(head) and not is_ambiguous_name(head)) or is_unaccented_given_name(head)
+        ) and len(tail) >= _MIN_RUN_IN and tail.isalpha() and not self._known_word(
+            tail, self.dictionary, self.other_dictionary)
 
     @staticmethod
     def _surname_after_initials(blob: str) -> str | None:
@@ -210,12 +222,12 @@ class HandlesAndHashtags:
 
     def _named_after_cue(self, folded: str, previous: str, before_previous: str) -> bool:
         """In a hashtag, a listed surname or a given name typed without its accents right after
-        "Team", "Go", "Merci"…, or after "Et"/"And" that follows a given name ("#TeamLachapelle",
-        "#MariageAudreyEtFelix")."""
-        after_cue = previous in HASHTAG_CUE_WORDS or (
+        "Team", "Go", "Merci"…, after a role word ("#MerciCoachBerube"), or after "Et"/"And"
+        that follows a given name ("#TeamLachapelle", "#MariageAudreyEtFelix")."""
+        after_cue = previous in HASHTAG_CUE_WORDS or previous in ROLE_WORDS or (
             previous in ("et", "and") and is_given_name(fold(before_previous)))
         return after_cue and (
-            (is_common_surname(folded) and not self._known_word(
+            ((is_common_surname(folded) or is_unaccented_surname(folded)) and not self._known_word(
                 folded, self.dictionary, self.other_dictionary))
             or is_unaccented_given_name(folded))
 

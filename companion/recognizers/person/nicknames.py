@@ -1,7 +1,7 @@
 """Nicknames: what people call someone, given in quotes or after "goes by" («tante Gisèle dite
 "la Grande"», "Maureen O'Donnell — "Mo" to everyone", "Jayden (goes by JJ)", "#21 "Moose"
-Bouchard"), and the surname past a maiden name or a nickname ("Marie-Claude (Fortin)
-Desjardins").
+Bouchard"), the surname past a maiden name or a nickname ("Marie-Claude (Fortin)
+Desjardins"), and the name a nickname stands for ("Widlyne aka Nunu").
 
 A nickname is often a word ("Moose", "la Grande") or initials ("JJ"), so nothing else in this
 package reads it as a name; its place says it is one: right after a cue that introduces what
@@ -39,6 +39,10 @@ QUOTED_AFTER = regex.compile(
 SURNAME_PAST = regex.compile(
     rf"\A[ \u00a0]+(?:\((?P<maiden>\p{{Lu}}[\p{{L}}'’-]{{1,30}})\)|{_OPEN}{_NICK}{_CLOSE})"
     rf"[ \u00a0]+(?P<surname>\p{{Lu}}[\p{{L}}'’-]{{1,30}})(?![\p{{L}}'’-])")
+#: A name right before "aka": the one the nickname stands for ("my ride-or-die Widlyne aka
+#: Nunu"), when it is no word and no place (see Nicknames._may_be_a_surname).
+BEFORE_ALIAS = regex.compile(
+    r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{Ll}'’-]{1,24})[ \u00a0]+(?i:aka|a\.k\.a\.|alias)[ \u00a0]")
 #: A quoted nickname right before a name ("#21 "Moose" Bouchard").
 QUOTED_BEFORE = regex.compile(rf"{_OPEN}{_NICK}{_CLOSE}[ \u00a0]+\Z")
 #: How far from a found name a quoted nickname may sit.
@@ -66,6 +70,8 @@ class Nicknames:
         for start, end, _score, _why in self.results:
             covered[start:end] = b"\x01" * (end - start)
         spans = [m.span("nick") for m in AFTER_CUE.finditer(self.text)]
+        spans += [m.span("name") for m in BEFORE_ALIAS.finditer(self.text)
+                  if self._may_be_a_surname(m.group("name"))]
         for start, end, _score, _why in list(self.results):
             m = QUOTED_AFTER.match(self.text[end : end + REACH])
             if m:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from companion.recognizers.lexicon import fold
 from companion.recognizers.person.cues import PLACE_HEAD_WORDS, PUBLIC_ROLE_WORDS
 from companion.recognizers.person.scores import PROPAGATED_SCORE, PROPAGATION_MIN_SCORE
-from companion.recognizers.person.words import CAMEL_PART, HASHTAG, UPPER, base_form
+from companion.recognizers.person.words import CAMEL_PART, HASHTAG, base_form
 
 
 class Propagation:
@@ -27,7 +27,7 @@ class Propagation:
         for start, end, _score, _why in self.results:
             covered[start:end] = b"\x01" * (end - start)
         for w in self.words:
-            if w.folded not in self.known or not (w.title or w.kind == UPPER) or any(
+            if w.folded not in self.known or not (w.title or w.text.isupper()) or any(
                 covered[w.start : w.end]
             ) or self.vetoed_chars[w.start]:
                 continue

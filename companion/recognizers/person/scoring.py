@@ -12,6 +12,7 @@ from companion.recognizers.lexicon import (
     fold,
     is_common_surname,
     is_given_name,
+    is_not_name_word,
     is_not_person,
     is_place,
 )
@@ -28,6 +29,7 @@ from companion.recognizers.person.cues import (
     HONORIFICS,
     INTERJECTIONS,
     LOCATIVE_WORDS,
+    NEWS_WORDS,
     NICKNAME_WORDS,
     PET_EMOJI,
     PET_WORDS,
@@ -39,6 +41,8 @@ from companion.recognizers.person.cues import (
     ROLE_WORDS_RIGHT_AFTER,
     SPORT_CATEGORIES,
     SPORT_CATEGORY_AFTER,
+    STREET_TYPE_ABBREVIATIONS,
+    STREET_TYPES,
     TOWN_WORDS,
     WEAK_CUE_WORDS,
     WORD_POS,
@@ -109,6 +113,8 @@ AMPERSAND_FIRM_WORDS = frozenset(
 AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
 #: A number right after a name ("April 15", "Bill 96", "Route 112").
 NUMBER_AFTER = regex.compile(r"[ \u00a0]\d")
+#: A federal bill's number ("Bill C-332", « projet de loi S-12 »).
+LEGISLATION_NUMBER_AFTER = regex.compile(r"[ \u00a0]\p{Lu}-\d")
 WORD_CHAR = regex.compile(r"\w")
 #: Royal titles that parents give their child: after a possessive, a term of endearment.
 ENDEARMENT_ROLES = frozenset("prince princesse princess roi reine king queen".split())
@@ -167,6 +173,9 @@ TEAM_WORDS = frozenset("équipe team band groupe group titre title".split())
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
 QUOTED_TITLE_BEFORE = regex.compile(r"[»\"”]\s*(?:de|d['’]|by)\s*$", regex.IGNORECASE)
 
+#: The emoji a phone shows after a contact's name, then the colon of a chat message.
+CONTACT_EMOJI_LABEL = regex.compile(
+    r"[ \u00a0]?[\p{Extended_Pictographic}\ufe0f\u200d]+[ \t\u00a0]?:")
 #: The English pronoun, capitalised wherever it stands ("I'm Kathleen"): no proper noun.
 ENGLISH_I = regex.compile(r"^I(?:['’](?:m|d|ll|ve))?$")
 
@@ -189,13 +198,15 @@ class Scorer:
         c.vetoed = True
         c.listed = self._listed_with_neighbours(full, start, end, prev) and not (
             self._private_bearer(c, prev_bases))
-        if self._public_role_or_pet_before(before, prev_bases) or CHIEF_JUDGE_BEFORE.search(
+        if self._public_role_or_pet_before(before, prev_bases) or self._public_role_of_a_place(
+                first) or CHIEF_JUDGE_BEFORE.search(
                 self.text, max(0, start - CHIEF_JUDGE_REACH), start) or c.listed or (
                 len(names) > 2 and names[-1].kind == PLACE
                 and is_not_person(" ".join(w.folded for w in names[:-1]))):
             return  # "le juge Gagnon", "notre chien Winston", "François Legault", "Tim
             # Hortons Gaspé"
-        animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI
+        animal_emoji_after = self.text[end : end + 3].lstrip()[:1] in PET_EMOJI and not (
+            CONTACT_EMOJI_LABEL.match(self.text, end))  # but "Nadia 🐢 : …", a chat's contact
         if not c.honorific and (animal_emoji_after or self._animal_apposition(end)
                                 or PET_CALL_BEFORE.search(
                                     self.text, max(0, start - PET_CALL_REACH), start)):
@@ -228,11 +239,15 @@ class Scorer:
                 self.words[first.index - 1].end : first.start] in (". ", ".\u00a0"):
             c.institution = True  # "St. Andrew's church", "Ste. Anne"
             return
-        if adjacent_prev and base_form(prev.folded) in PLACE_HEAD_WORDS:
-            c.institution = True  # "parc Jean-Drapeau", but not "Welcome to the team, Oluwaseun"
+        if (adjacent_prev and base_form(prev.folded) in PLACE_HEAD_WORDS) or (
+                first.index > 0 and self.words[first.index - 1].folded in STREET_TYPE_ABBREVIATIONS
+                and self.text[self.words[first.index - 1].end : first.start] in (". ", ".\u00a0")):
+            c.institution = True  # "parc Jean-Drapeau", "boul. Taschereau", but not "Welcome
+            # to the team, Oluwaseun"
             return
-        if self._named_after_its_owner(first):
-            c.institution = True  # "Clinique dentaire Dr Mailloux", "Salon de coiffure Julie Roy"
+        if self._named_after_its_owner(first) or self._named_place_of(first):
+            c.institution = True  # "Clinique dentaire Dr Mailloux", "Salon de coiffure Julie
+            # Roy", "l'Hôpital de Maria", "le chemin des Boucher"
             return
         if len(prev_bases) > 1 and prev_bases[0] in ("of", "de", "du", "des") and (
                 prev_bases[1] in CROSSING_WORDS):
@@ -275,8 +290,10 @@ class Scorer:
             return  # "Coupe Stanley", "Place Ville Marie": part of a longer proper noun
         if (NUMBER_AFTER.match(self.text, end) and not c.honorific
                 and names[0].kind != GIVEN
-                and not PHONE_OR_LIST_AFTER.match(self.text[end : end + 20])):
-            return  # "April 15", "Bill 96", "Route 112"; not "1. Samuel Coonishish 2. Ilyes…"
+                and not PHONE_OR_LIST_AFTER.match(self.text[end : end + 20])
+                ) or LEGISLATION_NUMBER_AFTER.match(self.text, end):
+            return  # "April 15", "Bill 96", "Route 112", "Bill C-332"; not "1. Samuel
+            # Coonishish 2. Ilyes…"
         if all(w.folded in CALENDAR_WORDS for w in names) and not (
                 c.honorific or (adjacent_prev and prev_bases[0] in ROLE_WORDS and not prev.title)):
             return  # "in June", « le Père Noël », but "his wife June", « tatie Mai »
@@ -417,7 +434,7 @@ class Scorer:
             if self._named_after_someone(w):
                 c.vetoed = True  # not lifted by a name next to it
                 return  # "Marie-Victorin", "Jean-Talon", "Mgr-Euclide-Théberge": a place
-            if strong_cue or self._family_by_its_surname(w, prev):
+            if strong_cue or self._family_by_its_surname(w, prev) or self._double_surname(w):
                 score = SURNAME_WITH_CUE_SCORE
             elif (prev is not None and prev.folded in ARTICLES) or (
                 after is not None and after.kind == PLACE and self.text[end : after.start] == " "
@@ -504,6 +521,19 @@ class Scorer:
         return (len(before) == 3 and bases[1] in ("de", "du", "des", "d")
                 and before[2].title and bases[2] in PLACE_HEAD_WORDS)
 
+    def _named_place_of(self, first: Word) -> bool:
+        """A place named "<head> de/des <name>": a capitalised institution ("l'Hôpital de
+        Maria", a town) or a street in any case ("chemin des Boucher", "rue de Gaspé"); not "la
+        maison de Julie" or "le café de Marc", which are Julie's and Marc's, nor a dish from a
+        place ("la tourtière du Lac de Réjean" is Réjean's)."""
+        before = self._words_before(first, 3)
+        if len(before) < 2 or before[0].folded not in ("de", "du", "des", "d"):
+            return False
+        head = base_form(before[1].folded)
+        if len(before) > 2 and before[2].folded in ("de", "du", "des", "d", "of"):
+            return False
+        return head in STREET_TYPES or (head in PLACE_HEAD_WORDS and before[1].title)
+
     @staticmethod
     def _private_bearer(c: Candidate, prev_bases: list[str]) -> bool:
         """A public figure's surname alone is someone else's after an honorific or a role
@@ -530,6 +560,32 @@ class Scorer:
         if cue(0):
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
         return len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS and cue(1)
+
+    def _public_role_of_a_place(self, first: Word) -> bool:
+        """A public role, "de"/"of" a place and a comma before the name: the office holder
+        named in apposition (« l'ex-maire de Matane, Jean-Paul Desjardins », "the former MP for
+        Gaspé, Diane Lebouthillier")."""
+        before = self._words_before(first, 4)
+        if len(before) < 3 or "," not in self.text[before[0].end : first.start]:
+            return False
+        place, preposition, role = before[0], before[1], before[2]
+        return (place.title and preposition.folded in ("de", "du", "of", "for")
+                and base_form(role.folded).removeprefix("ex-") in PUBLIC_ROLE_WORDS)
+
+    def _double_surname(self, w: Word) -> bool:
+        """Two capitalised surnames joined by a hyphen, one of them listed and neither a word,
+        a given name or a place: a family's double name ("the Desjardins-Okafor house", « la
+        gang Bujold-Castilloux »), not "Hydro-Québec" or "Jean-Talon"."""
+        parts = w.text.split("-")
+        if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() and len(p) >= 3
+                                      for p in parts):
+            return False
+        folded = [fold(p) for p in parts]
+        return any(is_common_surname(p) for p in folded) and not any(
+            is_given_name(p) or is_place(p) or is_not_name_word(p)
+            or (not is_common_surname(p)
+                and self._known_word(p, self.dictionary, self.other_dictionary))
+            for p in folded)
 
     def _family_by_its_surname(self, w: Word, prev: Word | None) -> bool:
         """A family named by its surname: « chez les Tremblay » (a French family name takes no
@@ -572,7 +628,8 @@ class Scorer:
         if len(c.names) < 2:
             return False
         if len(prev_bases) > 1 and prev_bases[0] in WORK_PREPOSITIONS and (
-                prev_bases[1] in WORK_WORDS or prev_bases[1].rstrip("sx") in WORK_WORDS):
+                prev_bases[1] in WORK_WORDS or prev_bases[1].rstrip("sx") in WORK_WORDS) and (
+                self._words_before(first)[1].folded not in NEWS_WORDS):
             return True
         return bool(QUOTED_TITLE_BEFORE.search(self.text[max(0, first.start - 12) : first.start]))
 
@@ -657,7 +714,9 @@ class Scorer:
         self._drop_lists_of_words(candidates, pairs)
         for ordered in (pairs, [(b, a) for a, b in reversed(pairs)]):
             for known, other in ordered:
-                if known.institution and not other.honorific:
+                if known.institution and not other.honorific and not (
+                        other.score >= FULL_NAME_SCORE and self._after_a_comma(known, other)):
+                    # but "at the Hôpital de Maria, Linda MacPherson is done": a clause
                     other.institution, other.vetoed, other.score = True, True, 0.0
                 elif known.animal and len(other.names) == 1 and not other.honorific:
                     other.animal, other.vetoed, other.score = True, True, 0.0  # "Gérald et
@@ -670,6 +729,11 @@ class Scorer:
                 ):
                     other.score = COORDINATED_SCORE
                     other.reasons.append("next to another name")
+
+    def _after_a_comma(self, a: Candidate, b: Candidate) -> bool:
+        """Only a comma between the two candidates (no "et", "and", "&")."""
+        left, right = (a, b) if a.start < b.start else (b, a)
+        return self.text[left.end(self.text) : right.start].strip() == ","
 
     @staticmethod
     def _may_join_a_list(other: Candidate, known: Candidate) -> bool:

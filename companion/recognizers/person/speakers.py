@@ -25,11 +25,12 @@ from companion.recognizers.person.scores import SPEAKER_SCORE
 from companion.recognizers.person.words import base_form
 
 #: A message's opening: at the start of a line, after " / " or after a sentence ("lol. kev:
-#: who's driving"), one or two words (a name, a nickname, initials, a role and a name), a
-#: colon, then the message.
+#: who's driving"), one or two words (a name, a nickname, initials, a role and a name), the
+#: emoji a phone shows after a contact's name ("Nadia 🐢 :"), a colon, then the message.
 SPEAKER = regex.compile(
     r"(?:^|(?<=[ \u00a0]/[ \u00a0])|(?<=[.!?][ \u00a0]))[ \t]*"
     r"(?P<label>\p{L}[\p{L}'’.-]{0,24}(?:[ \u00a0]\p{L}[\p{L}'’.-]{0,24})?)"
+    r"(?:[ \u00a0]?[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u200d]+)?"
     r"[ \t\u00a0]?:[ \t\u00a0]+(?=\S)",
     regex.MULTILINE,
 )
@@ -61,7 +62,9 @@ class Speakers:
                 continue
             start, end = speaker
             if not any(covered[start:end]):
-                self._add(start, end, SPEAKER_SCORE, "a speaker in a pasted chat", [])
+                # a speaker's name is a name elsewhere in the chat ("Nadia 🐢 : …" / "moi : NADIA")
+                self._add(start, end, SPEAKER_SCORE, "a speaker in a pasted chat",
+                          [fold(self.text[start:end])])
 
     def _speaker(self, start: int, end: int) -> tuple[int, int] | object | None:
         """The name in a label ("gagnon" in "coach gagnon", all of "Me Roy", "JF"); ROLE for a

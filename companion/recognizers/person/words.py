@@ -421,7 +421,8 @@ class WordScanner:
                         or (self._pos(w) in ("VERB", "AUX")
                             and self._capital_is_informative(honorific.start)
                             and not self._verb_follows(w)))
-        return self._pos(w) not in WORD_POS or self._surname_of_no_word(w.folded)
+        return (self._pos(w) not in WORD_POS or self._surname_of_no_word(w.folded)
+                or is_common_surname(w.folded))  # "mme cloutier", though "cloutier" is a trade
 
     def _lower_case_initials(self, initials: Word, w: Word) -> bool:
         """Initials typed in lower case before a name ("r. gingras", "jp pelletier", "c. roy")
