@@ -45,6 +45,7 @@ from companion.recognizers.person.cues import (
     STREET_TYPES,
     TOWN_WORDS,
     WEAK_CUE_WORDS,
+    WEEKDAY_LABELS,
     WORD_POS,
     WORK_WORDS,
 )
@@ -113,6 +114,8 @@ AMPERSAND_FIRM_WORDS = frozenset(
 AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
 #: A number right after a name ("April 15", "Bill 96", "Route 112").
 NUMBER_AFTER = regex.compile(r"[ \u00a0]\d")
+#: A word before a colon or "=": a label in a schedule ("Lun : Karine", "sam = souper").
+LABEL = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)\.?[ \t\u00a0]?[:=](?!//)")
 #: A federal bill's number ("Bill C-332", « projet de loi S-12 »).
 LEGISLATION_NUMBER_AFTER = regex.compile(r"[ \u00a0]\p{Lu}-\d")
 WORD_CHAR = regex.compile(r"\w")
@@ -297,6 +300,8 @@ class Scorer:
         if all(w.folded in CALENDAR_WORDS for w in names) and not (
                 c.honorific or (adjacent_prev and prev_bases[0] in ROLE_WORDS and not prev.title)):
             return  # "in June", « le Père Noël », but "his wife June", « tatie Mai »
+        if lone_given and self._day_in_a_schedule(names[0]):
+            return  # "Lun : Karine / Mer : Steve / Sam : moi", "sam = on fête…": the day
         if lone_given and not c.honorific and adjacent_prev and (
                 prev.folded in ("au", "aux") or (
                     prev.folded == "the" and self.text[end : end + 2] in ("'s", "’s"))):
@@ -530,9 +535,10 @@ class Scorer:
         if len(before) < 2 or before[0].folded not in ("de", "du", "des", "d"):
             return False
         head = base_form(before[1].folded)
-        if len(before) > 2 and before[2].folded in ("de", "du", "des", "d", "of"):
-            return False
-        return head in STREET_TYPES or (head in PLACE_HEAD_WORDS and before[1].title)
+        if head in STREET_TYPES:
+            return True
+        return head in PLACE_HEAD_WORDS and before[1].title and not (
+            len(before) > 2 and before[2].folded in ("de", "du", "des", "d", "of"))
 
     @staticmethod
     def _private_bearer(c: Candidate, prev_bases: list[str]) -> bool:
@@ -560,6 +566,14 @@ class Scorer:
         if cue(0):
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
         return len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS and cue(1)
+
+    def _day_in_a_schedule(self, w: Word) -> bool:
+        """A day's abbreviation that is also a given name ("Sam"), written as a label, in a post
+        that labels another day the same way: a schedule."""
+        if w.folded not in WEEKDAY_LABELS or not LABEL.match(self.text, w.start):
+            return False
+        days = {fold(m.group(1)) for m in LABEL.finditer(self.text)} & WEEKDAY_LABELS
+        return len(days - {w.folded}) > 0
 
     def _public_role_of_a_place(self, first: Word) -> bool:
         """A public role, "de"/"of" a place and a comma before the name: the office holder

@@ -193,6 +193,12 @@ class WordScanner:
             if (previous is not None and w.text.islower()
                     and self._lower_case_initials(previous, w)):
                 previous.kind, w.kind, w.uncased = INIT, TAIL, True  # "j. jalbert", "jf gauthier"
+            if (previous is not None and w.title and previous.kind == UPPER
+                    and is_common_surname(w.folded) and self._initials_as_name(previous)
+                    and not self._known_word(previous.folded, self.dictionary,
+                                             self.other_dictionary)  # "TV Lapointe"
+                    and self.text[previous.end : start] == " "):
+                previous.kind = INIT  # "JP Lacasse", "JF Gagnon": initials, then a surname
             if previous is not None and self._shouted_pronoun(previous, w):
                 previous.kind = STOP  # "VENU ME CALMER": « me », not Maître
             if previous is not None and self._lower_case_honorific(previous, w):

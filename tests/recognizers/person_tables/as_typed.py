@@ -90,6 +90,15 @@ FRENCH = [
     ("Les Rebelles t'oublieront jamais 🏀\n#MerciCoachBerube", ["Berube"]),
     # a dish from a place named after its head word is still the cook's
     ("Au menu : tourtière du Lac de Réjean pis sucre à la crème.", ["Réjean"]),
+    # a street "des" a family's name is no name to find again ("Boucher")
+    ("La descente au bout du chemin des Boucher est réparée, merci à Ti-Guy Boucher!",
+     ["Ti-Guy Boucher"]),
+    # a day's abbreviation that is also a name, in a schedule; a speaker with that name
+    ("Covoiturage\nLun : Karine\nMer : Steve Lévesque\nSam : moi pis Jessica D.",
+     ["Karine", "Steve Lévesque", "Jessica D."]),
+    ("Sam : on se voit demain?\nJulie : ok", ["Sam", "Julie"]),
+    # capitalised initials before a listed surname
+    ("Merci à JF Gagnon pour le lift!", ["JF Gagnon"]),
 ]
 
 FRENCH_NONE = [
@@ -138,8 +147,7 @@ FRENCH_NONE = [
     # "max" before a number is the maximum; an office holder named in apposition
     "La prof veut max 25 pages, notes de bas de page style McGill.",
     "Au procès de l'ex-maire de Matane, Jean-Paul Desjardins, la salle était pleine.",
-    # a street "des" a family's name; a business named by its trade and its owner
-    "La descente de bateaux au bout du chemin des Boucher est réparée.",
+    # a business named by its trade and its owner
     "La famille accueillera parents et amis à la Résidence funéraire Jean-Guy Pelletier.",
 ]
 
@@ -213,6 +221,8 @@ ENGLISH = [
     # the name a nickname stands for ("aka"); a work account typed first.last without "@"
     ("Happy 35th to my ride-or-die Widlyne aka Nunu!", ["Widlyne", "Nunu"]),
     ("Questions: tomas.herrera on Teams or the front desk.", ["tomas.herrera"]),
+    # a surname right before a private matter ("custody", "divorce")
+    ("can't come Friday, the Dufresne custody hearing got moved", ["Dufresne"]),
     # a family's double surname; a hospital named after its town, then a clause, not a list
     ("Happy Holidays from the Desjardins-Okafor house!", ["Desjardins-Okafor"]),
     ("After 6 rounds of chemo at the Hôpital de Maria, Linda MacPherson is DONE.",
