@@ -34,6 +34,7 @@ from companion.recognizers.person.cues import (
     FILE_EXTENSIONS,
     HANDLE_CUE_WORDS,
     HASHTAG_CUE_WORDS,
+    HONORIFICS,
     PLACE_HEAD_WORDS,
     PLACE_TAIL_WORDS,
     ROLE_WORDS,
@@ -222,9 +223,11 @@ class HandlesAndHashtags:
 
     def _named_after_cue(self, folded: str, previous: str, before_previous: str) -> bool:
         """In a hashtag, a listed surname or a given name typed without its accents right after
-        "Team", "Go", "Merci"…, after a role word ("#MerciCoachBerube"), or after "Et"/"And"
+        "Team", "Go", "Merci"…, after a role word or an honorific ("#MerciCoachBerube",
+        "#MerciMadameRioux"), or after "Et"/"And"
         that follows a given name ("#TeamLachapelle", "#MariageAudreyEtFelix")."""
-        after_cue = previous in HASHTAG_CUE_WORDS or previous in ROLE_WORDS or (
+        after_cue = (previous in HASHTAG_CUE_WORDS or previous in ROLE_WORDS
+                     or previous in HONORIFICS) or (
             previous in ("et", "and") and is_given_name(fold(before_previous)))
         return after_cue and (
             ((is_common_surname(folded) or is_unaccented_surname(folded)) and not self._known_word(

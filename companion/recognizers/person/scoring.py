@@ -201,8 +201,8 @@ class Scorer:
         c.vetoed = True
         c.listed = self._listed_with_neighbours(full, start, end, prev) and not (
             self._private_bearer(c, prev_bases))
-        if self._public_role_or_pet_before(before, prev_bases) or self._public_role_of_a_place(
-                first) or CHIEF_JUDGE_BEFORE.search(
+        if self._public_role_or_pet_before(before, prev_bases, c.honorific) or (
+                self._public_role_of_a_place(first)) or CHIEF_JUDGE_BEFORE.search(
                 self.text, max(0, start - CHIEF_JUDGE_REACH), start) or c.listed or (
                 len(names) > 2 and names[-1].kind == PLACE
                 and is_not_person(" ".join(w.folded for w in names[:-1]))):
@@ -548,7 +548,8 @@ class Scorer:
             bool(prev_bases) and prev_bases[0] in ROLE_WORDS))
 
     @staticmethod
-    def _public_role_or_pet_before(before: list[Word], prev_bases: list[str]) -> bool:
+    def _public_role_or_pet_before(before: list[Word], prev_bases: list[str],
+                                   honorific: bool) -> bool:
         """A public role or an animal names the name after it ("le juge Gagnon", "l'honorable
         Marie Deschamps", "notre chien Winston"), unless a preposition stands between: then
         the name is the animal's owner or the one addressed ("le chat de Manon B.", "mention
@@ -565,7 +566,10 @@ class Scorer:
 
         if cue(0):
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
-        return len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS and cue(1)
+        # a role two words back does not name someone given an honorific ("Judges included
+        # Dr. Hélène Marchand")
+        return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS and cue(1)
+                and not honorific)
 
     def _day_in_a_schedule(self, w: Word) -> bool:
         """A day's abbreviation that is also a given name ("Sam"), written as a label, in a post
@@ -589,7 +593,7 @@ class Scorer:
     def _double_surname(self, w: Word) -> bool:
         """Two capitalised surnames joined by a hyphen, one of them listed and neither a word,
         a given name or a place: a family's double name ("the Desjardins-Okafor house", « la
-        gang Bujold-Castilloux »), not "Hydro-Québec" or "Jean-Talon"."""
+        gang Gagnon-Mbeki »), not "Hydro-Québec" or "Jean-Talon"."""
         parts = w.text.split("-")
         if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() and len(p) >= 3
                                       for p in parts):

@@ -435,13 +435,15 @@ class WordScanner:
         or before a word of neither language ("j. jalbert"): one letter and a period, or two
         letters that are no word, no honorific and no saint ("st laurent")."""
         gap = self.text[initials.end : w.start]
-        if initials.kind != LOWER or not initials.text.islower():
+        if initials.kind not in (LOWER, UNKNOWN) or not initials.text.islower():
             return False
         if AFTER_A_NUMBER.match(self.text, initials.start):
             return False  # "8 lb 1 oz pis…": a unit
         one_letter = len(initials.text) == 1 and gap in (". ", ".")
         letters = initials.text.replace("-", "")
-        two_letters = (len(letters) == 2 and gap == " " and letters[1] not in "aeiouy"
+        # a vowel second is a word ("pa", "le"), unless a hyphen says initials ("p-o gagnon")
+        two_letters = (len(letters) == 2 and gap == " "
+                       and (letters[1] not in "aeiouy" or "-" in initials.text)
                        and initials.folded not in HONORIFICS
                        and initials.folded not in SAINT_ABBREVIATIONS
                        and not self._known_word(initials.folded, self.dictionary,

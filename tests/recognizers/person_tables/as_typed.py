@@ -97,6 +97,9 @@ FRENCH = [
     ("Covoiturage\nLun : Karine\nMer : Steve Lévesque\nSam : moi pis Jessica D.",
      ["Karine", "Steve Lévesque", "Jessica D."]),
     ("Sam : on se voit demain?\nJulie : ok", ["Sam", "Julie"]),
+    # hyphenated initials in lower case; a surname after an honorific in a hashtag
+    ("Champions 🏆 p-o gagnon (#3) en feu!", ["p-o gagnon"]),
+    ("t'es une honte pour l'équipe. #Finissants2026 #MerciMadameRioux", ["Rioux"]),
     # capitalised initials before a listed surname
     ("Merci à JF Gagnon pour le lift!", ["JF Gagnon"]),
 ]
@@ -221,6 +224,11 @@ ENGLISH = [
     # the name a nickname stands for ("aka"); a work account typed first.last without "@"
     ("Happy 35th to my ride-or-die Widlyne aka Nunu!", ["Widlyne", "Nunu"]),
     ("Questions: tomas.herrera on Teams or the front desk.", ["tomas.herrera"]),
+    # a military rank abbreviated before a name, in any case
+    ("Remembering Pte. Joseph Jacobs and his cousin Sgt. tommy deer.",
+     ["Pte. Joseph Jacobs", "Sgt. tommy deer"]),
+    # a role two words back does not make a name after an honorific a public figure's
+    ("Judges included Dr. Hélène Marchand from the network.", ["Dr. Hélène Marchand"]),
     # a surname right before a private matter ("custody", "divorce")
     ("can't come Friday, the Dufresne custody hearing got moved", ["Dufresne"]),
     # a family's double surname; a hospital named after its town, then a clause, not a list

@@ -257,7 +257,8 @@ ENGLISH = [
     # families named by their surname, though it is also a word or a place
     ("Donors: the Adams family, the Adeyemi twins and O'Connor & family.",
      ["Adams", "Adeyemi", "O'Connor"]),
-    ("Thanks to my instructor, Capt. Siobhan Fitzgerald.", ["Siobhan Fitzgerald"]),
+    # an abbreviated military rank is read as an honorific, inside the name's span
+    ("Thanks to my instructor, Capt. Siobhan Fitzgerald.", ["Capt. Siobhan Fitzgerald"]),
     ("My client Sarah Johnson finally got her settlement.", ["Sarah Johnson"]),
     ("Shoutout to our volunteer Marie Tremblay for her hard work!", ["Marie Tremblay"]),
     ("Mr. Singh's file is finally closed.", ["Mr. Singh"]),
