@@ -25,6 +25,7 @@ from companion.recognizers.person.cues import (
     DETERMINERS,
     FACILITY_WORDS,
     FIRM_WORDS,
+    FRANCHISE_BRANDS,
     GREETING_WORDS,
     HONORIFICS,
     INTERJECTIONS,
@@ -247,6 +248,9 @@ class Scorer:
                 and self.text[self.words[first.index - 1].end : first.start] in (". ", ".\u00a0")):
             c.institution = True  # "parc Jean-Drapeau", "boul. Taschereau", but not "Welcome
             # to the team, Oluwaseun"
+            return
+        if adjacent_prev and prev.folded in FRANCHISE_BRANDS and not prev.text.islower():
+            c.institution = True  # "Honda Jean-Paul Caron", "GMC Lussier": a dealership
             return
         if self._named_after_its_owner(first) or self._named_place_of(first):
             c.institution = True  # "Clinique dentaire Dr Mailloux", "Salon de coiffure Julie

@@ -150,6 +150,8 @@ FRENCH_NONE = [
     # "max" before a number is the maximum; an office holder named in apposition
     "La prof veut max 25 pages, notes de bas de page style McGill.",
     "Au procès de l'ex-maire de Matane, Jean-Paul Desjardins, la salle était pleine.",
+    # a dealership or a franchise named after its owner, behind the make or the chain
+    "Merci aux commanditaires : Honda Jean-Paul Caron, Rona Marcel Ouellet, GMC Lussier.",
     # a business named by its trade and its owner
     "La famille accueillera parents et amis à la Résidence funéraire Jean-Guy Pelletier.",
 ]
@@ -231,6 +233,8 @@ ENGLISH = [
     ("Judges included Dr. Hélène Marchand from the network.", ["Dr. Hélène Marchand"]),
     # a surname right before a private matter ("custody", "divorce")
     ("can't come Friday, the Dufresne custody hearing got moved", ["Dufresne"]),
+    # a make in lower case is no dealership's name
+    ("My mazda guy Kevin Roy is the best", ["Kevin Roy"]),
     # a family's double surname; a hospital named after its town, then a clause, not a list
     ("Happy Holidays from the Desjardins-Okafor house!", ["Desjardins-Okafor"]),
     ("After 6 rounds of chemo at the Hôpital de Maria, Linda MacPherson is DONE.",
