@@ -72,6 +72,7 @@ from companion.recognizers.person.scores import (
     UNKNOWN_FULL_NAME_SCORE,
     UNKNOWN_WITH_CUE_SCORE,
 )
+from companion.recognizers.person.speakers import CONTACT_EMOJI_LABEL
 from companion.recognizers.person.words import (
     AGE_AFTER,
     AMBIG,
@@ -177,9 +178,6 @@ TEAM_WORDS = frozenset("équipe team band groupe group titre title".split())
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
 QUOTED_TITLE_BEFORE = regex.compile(r"[»\"”]\s*(?:de|d['’]|by)\s*$", regex.IGNORECASE)
 
-#: The emoji a phone shows after a contact's name, then the colon of a chat message.
-CONTACT_EMOJI_LABEL = regex.compile(
-    r"[ \u00a0]?[\p{Extended_Pictographic}\ufe0f\u200d]+[ \t\u00a0]?:")
 #: The English pronoun, capitalised wherever it stands ("I'm Kathleen"): no proper noun.
 ENGLISH_I = regex.compile(r"^I(?:['’](?:m|d|ll|ve))?$")
 

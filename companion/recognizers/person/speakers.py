@@ -24,13 +24,17 @@ from companion.recognizers.person.cues import (
 from companion.recognizers.person.scores import SPEAKER_SCORE
 from companion.recognizers.person.words import base_form
 
+#: The emoji a phone shows after a contact's name ("Nadia 🐢 : …").
+CONTACT_EMOJI = r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u200d]+"
+#: That emoji, then the colon of a chat message: right after a name, a contact's label.
+CONTACT_EMOJI_LABEL = regex.compile(rf"[ \u00a0]?{CONTACT_EMOJI}[ \t\u00a0]?:")
 #: A message's opening: at the start of a line, after " / " or after a sentence ("lol. kev:
 #: who's driving"), one or two words (a name, a nickname, initials, a role and a name), the
 #: emoji a phone shows after a contact's name ("Nadia 🐢 :"), a colon, then the message.
 SPEAKER = regex.compile(
     r"(?:^|(?<=[ \u00a0]/[ \u00a0])|(?<=[.!?][ \u00a0]))[ \t]*"
     r"(?P<label>\p{L}[\p{L}'’.-]{0,24}(?:[ \u00a0]\p{L}[\p{L}'’.-]{0,24})?)"
-    r"(?:[ \u00a0]?[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u200d]+)?"
+    rf"(?:[ \u00a0]?{CONTACT_EMOJI})?"
     r"[ \t\u00a0]?:[ \t\u00a0]+(?=\S)",
     regex.MULTILINE,
 )
