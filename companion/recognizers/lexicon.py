@@ -89,16 +89,17 @@ def is_unaccented_given_name(folded: str) -> bool:
     names, bare = word_list("given_names"), _unaccented_given_names()
     parts = folded.split("-")
     if len(parts) > 1:  # in a compound, a part that is also a word is a name ("marie-eve")
-        bare = _all_unaccented_given_names()
+        bare = _unaccented_entries("given_names")
     return any(part in bare for part in parts) and all(
         part in names or part in bare for part in parts
     )
 
 
 @cache
-def _all_unaccented_given_names() -> frozenset[str]:
-    return frozenset(bare for name in word_list("given_names")
-                     if (bare := strip_accents(name)) != name)
+def _unaccented_entries(name: str) -> frozenset[str]:
+    """The entries of `data/<name>.txt` that have accents, typed without them."""
+    return frozenset(bare for entry in word_list(name)
+                     if (bare := strip_accents(entry)) != entry)
 
 
 def is_ambiguous_name(folded: str) -> bool:
@@ -168,16 +169,10 @@ def is_common_surname(folded: str) -> bool:
     return folded in word_list("surnames")
 
 
-@cache
-def _unaccented_surnames() -> frozenset[str]:
-    return frozenset(bare for name in word_list("surnames")
-                     if (bare := strip_accents(name)) != name)
-
-
 def is_unaccented_surname(folded: str) -> bool:
     """A listed surname typed without its accents ("berube", "levesque"); callers check
     that the word is not also a word of the language."""
-    return folded in _unaccented_surnames()
+    return folded in _unaccented_entries("surnames")
 
 
 def is_not_person(folded_name: str) -> bool:

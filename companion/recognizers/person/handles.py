@@ -224,8 +224,8 @@ class HandlesAndHashtags:
     def _named_after_cue(self, folded: str, previous: str, before_previous: str) -> bool:
         """In a hashtag, a listed surname or a given name typed without its accents right after
         "Team", "Go", "Merci"…, after a role word or an honorific ("#MerciCoachBerube",
-        "#MerciMadameRioux"), or after "Et"/"And"
-        that follows a given name ("#TeamLachapelle", "#MariageAudreyEtFelix")."""
+        "#MerciMadameRioux"), or after "Et"/"And" that follows a given name ("#TeamLachapelle",
+        "#MariageAudreyEtFelix")."""
         after_cue = (previous in HASHTAG_CUE_WORDS or previous in ROLE_WORDS
                      or previous in HONORIFICS) or (
             previous in ("et", "and") and is_given_name(fold(before_previous)))

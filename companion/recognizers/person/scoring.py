@@ -118,6 +118,8 @@ AMPERSAND_FAMILY_WORDS = frozenset("family famille kids enfants".split())
 NUMBER_AFTER = regex.compile(r"[ \u00a0]\d")
 #: A word before a colon or "=": a label in a schedule ("Lun : Karine", "sam = souper").
 LABEL = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)\.?[ \t\u00a0]?[:=](?!//)")
+#: "St." and "Ste." before a name: a saint's, so a church or a town ("St. Andrew's", "Ste. Anne").
+SAINT_BEFORE_NAME = frozenset({"st", "ste"})
 #: A federal bill's number ("Bill C-332", « projet de loi S-12 »).
 LEGISLATION_NUMBER_AFTER = regex.compile(r"[ \u00a0]\p{Lu}-\d")
 WORD_CHAR = regex.compile(r"\w")
@@ -237,20 +239,19 @@ class Scorer:
             prev.start
         ):
             return  # "au restaurant Chez Ti-Jean", but "chez Julie" is at Julie's
-        if first.index > 0 and self.words[first.index - 1].folded in ("st", "ste") and self.text[
-                self.words[first.index - 1].end : first.start] in (". ", ".\u00a0"):
+        if self._abbreviation_before(first, SAINT_BEFORE_NAME):
             c.institution = True  # "St. Andrew's church", "Ste. Anne"
             return
         if (adjacent_prev and base_form(prev.folded) in PLACE_HEAD_WORDS) or (
-                first.index > 0 and self.words[first.index - 1].folded in STREET_TYPE_ABBREVIATIONS
-                and self.text[self.words[first.index - 1].end : first.start] in (". ", ".\u00a0")):
+                self._abbreviation_before(first, STREET_TYPE_ABBREVIATIONS)):
             c.institution = True  # "parc Jean-Drapeau", "boul. Taschereau", but not "Welcome
             # to the team, Oluwaseun"
             return
         if adjacent_prev and prev.folded in FRANCHISE_BRANDS and not prev.text.islower():
             c.institution = True  # "Honda Jean-Paul Caron", "GMC Lussier": a dealership
             return
-        if self._named_after_its_owner(first) or self._named_place_of(first):
+        before_three = self._words_before(first, 3)
+        if self._named_after_its_owner(before_three) or self._named_place_of(before_three):
             c.institution = True  # "Clinique dentaire Dr Mailloux", "Salon de coiffure Julie
             # Roy", "l'Hôpital de Maria", "le chemin des Boucher"
             return
@@ -515,11 +516,20 @@ class Scorer:
         return bool(quoted) or bool(lead_in and base_form(fold(lead_in.group(1)))
                                     in TEAM_WORDS)
 
-    def _named_after_its_owner(self, first: Word) -> bool:
+    def _abbreviation_before(self, first: Word, abbreviations: frozenset[str]) -> bool:
+        """The word right before the name is one of `abbreviations` with its period ("St.
+        Andrew's", "boul. Taschereau"), which ends no sentence there."""
+        if first.index == 0:
+            return False
+        prev = self.words[first.index - 1]
+        return prev.folded in abbreviations and self.text[prev.end : first.start] in (
+            ". ", ".\u00a0")
+
+    @staticmethod
+    def _named_after_its_owner(before: list[Word]) -> bool:
         """A business named by its trade, then its owner: a capitalised shop noun and one
         lower-case word, or "de" and one ("Clinique dentaire Dr Mailloux", « Clinique de physio
-        Marc-Antoine Roy »)."""
-        before = self._words_before(first, 3)
+        Marc-Antoine Roy »). `before`: up to three words before the name."""
         if len(before) < 2 or before[0].kind != LOWER or base_form(before[0].folded) in ROLE_WORDS:
             return False
         bases = [base_form(w.folded) for w in before]
@@ -528,19 +538,20 @@ class Scorer:
         return (len(before) == 3 and bases[1] in ("de", "du", "des", "d")
                 and before[2].title and bases[2] in PLACE_HEAD_WORDS)
 
-    def _named_place_of(self, first: Word) -> bool:
+    @staticmethod
+    def _named_place_of(before: list[Word]) -> bool:
         """A place named "<head> de/des <name>": a capitalised institution ("l'Hôpital de
         Maria", a town) or a street in any case ("chemin des Boucher", "rue de Gaspé"); not "la
         maison de Julie" or "le café de Marc", which are Julie's and Marc's, nor a dish from a
-        place ("la tourtière du Lac de Réjean" is Réjean's)."""
-        before = self._words_before(first, 3)
+        place ("la tourtière du Lac de Réjean" is Réjean's). `before`: up to three words before
+        the name."""
         if len(before) < 2 or before[0].folded not in ("de", "du", "des", "d"):
             return False
         head = base_form(before[1].folded)
         if head in STREET_TYPES:
             return True
         return head in PLACE_HEAD_WORDS and before[1].title and not (
-            len(before) > 2 and before[2].folded in ("de", "du", "des", "d", "of"))
+            len(before) > 2 and before[2].folded in NAMED_THING_PREPOSITIONS)
 
     @staticmethod
     def _private_bearer(c: Candidate, prev_bases: list[str]) -> bool:
