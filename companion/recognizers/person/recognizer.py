@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from companion.recognizers.lexicon import Dictionary, dictionary_for
-from companion.recognizers.person.candidates import CandidateFinder
+from companion.recognizers.person.candidates import Candidate, CandidateFinder
 from companion.recognizers.person.cues import (
     ORG_LABELS,
     OTHER_LABELS,
@@ -56,9 +56,9 @@ class PersonRecognizer(LocalRecognizer):
         segments = getattr(nlp_artifacts, "segments", ())
         nlp = self._nlp(nlp_artifacts, self.supported_language)
         if segments:
-            words, recased = self._words_by_paragraph(segments, dictionaries, nlp)
+            words, recased, scored = self._by_paragraph(segments, dictionaries, nlp)
             analysis = Analysis(text, self.supported_language, doc, *dictionaries, words=words,
-                                recased=recased)
+                                recased=recased, scored=scored)
         else:
             analysis = Analysis(text, self.supported_language, doc, *dictionaries, nlp=nlp)
         return [
@@ -80,26 +80,32 @@ class PersonRecognizer(LocalRecognizer):
             for start, end, score, why in analysis.run()
         ]
 
-    def _words_by_paragraph(self, segments, dictionaries: tuple[Dictionary, Dictionary],
-                            nlp: Language | None) -> tuple[list[Word], list[tuple[int, int]]]:
-        """The post's words, classified paragraph by paragraph (companion.nlp.joined.Segment),
-        and the persons of their re-cased reading (`recasing`): a word's class depends only on
-        its paragraph (its spelling, the characters around it, its token's tags), so each
-        paragraph is classified once while the user types in another. Same words as scanning
-        the whole text."""
-        key = ("person words", self.supported_language)
+    def _by_paragraph(self, segments, dictionaries: tuple[Dictionary, Dictionary],
+                      nlp: Language | None
+                      ) -> tuple[list[Word], list[tuple[int, int]], list[Candidate]]:
+        """The post's words, the persons of their re-cased reading (`recasing`) and its scored
+        candidates, paragraph by paragraph (companion.nlp.joined.Segment). A word's class and
+        a candidate's score depend only on their paragraph (its text, its tokens' tags; no
+        evidence reaches past a line break), so each paragraph is analysed once while the user
+        types in another; the steps that join paragraphs (coordination, propagation, speakers,
+        rosters…) run on the whole post."""
+        key = ("person paragraph", self.supported_language)
         words: list[Word] = []
         recased: list[tuple[int, int]] = []
+        scored: list[Candidate] = []
         for segment in segments:
             memo = segment.memo.get(key)
             if memo is None:
                 analysis = Analysis(segment.text, self.supported_language, segment.piece.doc,
-                                     *dictionaries, nlp=nlp)
-                memo = segment.memo[key] = (tuple(
-                    (w.start, w.end, w.text, w.folded, w.kind, w.also_place, w.in_run,
-                     w.after_at, w.uncased, w.word_like) for w in analysis.words),
-                    tuple(analysis.recased))
-            scanned, persons = memo
+                                    *dictionaries, nlp=nlp)
+                memo = segment.memo[key] = (
+                    tuple((w.start, w.end, w.text, w.folded, w.kind, w.also_place, w.in_run,
+                           w.after_at, w.uncased, w.word_like) for w in analysis.words),
+                    tuple(analysis.recased),
+                    tuple((c.words[0].index, len(c.words), c.honorific, c.score,
+                           tuple(c.reasons), c.vetoed, c.institution, c.strong_evidence,
+                           c.animal, c.listed) for c in analysis.scored_candidates()))
+            scanned, persons, candidates = memo
             recased.extend((start + segment.offset, end + segment.offset)
                            for start, end in persons)
             offset, first = segment.offset, len(words)
@@ -109,7 +115,12 @@ class PersonRecognizer(LocalRecognizer):
                 for i, (start, end, word, folded, kind, also_place, in_run, after_at, uncased,
                         word_like)
                 in enumerate(scanned))
-        return words, recased
+            scored.extend(
+                Candidate(words[first + i : first + i + n], honorific, score, list(reasons),
+                          vetoed, institution, strong, animal, listed)
+                for i, n, honorific, score, reasons, vetoed, institution, strong, animal, listed
+                in candidates)
+        return words, recased, scored
 
     @staticmethod
     def _nlp(nlp_artifacts: NlpArtifacts | None, language: str) -> Language | None:
@@ -141,6 +152,7 @@ class Analysis(
         words: list[Word] | None = None,
         nlp: Language | None = None,
         recased: list[tuple[int, int]] | None = None,
+        scored: list[Candidate] | None = None,
     ) -> None:
         self.text = text
         self.language = language
@@ -174,6 +186,8 @@ class Analysis(
         for start, end in self.recased:
             self.in_recased_person[start:end] = b"\x01" * (end - start)
         self.words = list(self._scan_words()) if words is None else words
+        #: the candidates, scored (given when they were scored paragraph by paragraph)
+        self.scored = scored
         self.results: list[tuple[int, int, float, str]] = []
         #: folded name parts of confident results, for _propagate
         self.known: set[str] = set()
@@ -183,10 +197,15 @@ class Analysis(
         self.firm_chars = bytearray(len(text))
 
     # --- pipeline -----------------------------------------------------------------------------
-    def run(self) -> list[tuple[int, int, float, str]]:
+    def scored_candidates(self) -> list[Candidate]:
+        """The text's candidate names, each scored on its own (before they share their fate)."""
         candidates = [c for run in self._runs() for c in self._segment(run)]
         for candidate in candidates:
             self._score(candidate)
+        return candidates
+
+    def run(self) -> list[tuple[int, int, float, str]]:
+        candidates = self.scored if self.scored is not None else self.scored_candidates()
         self._coordinate(candidates)
         self._same_animal_again(candidates)
         for candidate in candidates:
