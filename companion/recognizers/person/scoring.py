@@ -337,11 +337,14 @@ class Scorer:
             len(prev_bases) > 1 and prev_bases[0] in ("de", "d", "à")
             and prev_bases[1] in ROLE_WORDS
         )  # « le père de Keshia », « le père à Junior »
-        role_after = (role_after or self._possessive_role_follows(end, after)
-                      or self._kin_follows(end))  # "Keshia's dad", "Makwa and her brother"
+        kin_after = (self._possessive_role_follows(end, after) or self._kin_follows(end)
+                     or self._and_family_follows(end))
+        role_after = role_after or kin_after  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
         numbered = self._numbered_player(first)  # "#44 GILL, #27 HARVEY", "SINGH #4"
         strong_cue = role_before or role_after or age_after or numbered
+        #: cues that only a person takes, unlike a role word next to it ("the Criminals")
+        personal_cue = kin_after or age_after or numbered
         # "Priya said", "I told Ahmed", « Wissal a dit », « demandé à Odalys »
         action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)
                       ) and not any(self.in_org_ent[start:end])
@@ -427,10 +430,11 @@ class Scorer:
                 return  # "vs Les Castors", "Shoutout to Les Délices de…": a team, a business
             if ner_person or strong_cue:
                 score = UNKNOWN_FULL_NAME_SCORE
-            elif weak_cue or vocative or action_cue or self._rostered(start, end):
+            elif self._rostered(start, end):
                 score = UNKNOWN_WITH_CUE_SCORE
             else:
-                return
+                return  # "Port Daniel", "Air Transat", "Intellectual Property": a weak cue,
+                # a vocative or a verb after it is not enough for two unlisted words
             reasons.append("unlisted full name")
         elif kinds == [UNKNOWN]:
             w = names[0]
@@ -442,16 +446,21 @@ class Scorer:
             if self._named_after_someone(w):
                 c.vetoed = True  # not lifted by a name next to it
                 return  # "Marie-Victorin", "Jean-Talon", "Mgr-Euclide-Théberge": a place
-            if strong_cue or self._family_by_its_surname(w, prev) or self._double_surname(w):
-                score = SURNAME_WITH_CUE_SCORE
+            if self._family_by_its_surname(w, prev) or self._double_surname(w) or (
+                    strong_cue and (ner_person or personal_cue or w.uncased
+                                    or is_common_surname(w.folded)
+                                    or not self._word_of_a_language(w))):
+                score = SURNAME_WITH_CUE_SCORE  # "ma cliente Tremblay", "Shiloh's mom"; but
+                # a word of the language next to a role word is the word ("the Criminals")
             elif (prev is not None and prev.folded in ARTICLES) or (
                 after is not None and after.kind == PLACE and self.text[end : after.start] == " "
             ):
                 return  # "the Canadiens", "Costco Boucherville"
             elif ner_person and (weak_cue or vocative or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE
-            elif action_cue and self._pos(w) != "VERB" and not any(
-                    is_place(part) for part in w.folded.split("-")):
+            elif action_cue and (self._pos(w) == "PROPN" or (
+                    self._pos(w) != "VERB" and not self._word_of_a_language(w))) and (
+                    not any(is_place(part) for part in w.folded.split("-"))):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tenzin scored", but not "Hydro-Québec a dit"
             elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Chidinma finished her GED this week"
@@ -461,8 +470,6 @@ class Scorer:
                 score = UNKNOWN_WITH_CUE_SCORE  # "Diallo aussi.", "Haddad c. Bélisle"
             elif ner_person:
                 score = LONE_NER_SCORE
-            elif vocative and self._pos(w) == "PROPN" and w.folded not in INTERJECTIONS:
-                score = UNKNOWN_WITH_CUE_SCORE  # "Tanya, I saw your comment…"
             elif (self._greeted(prev, first, end) and self._pos(w) in ("PROPN", "NOUN", "")
                   and not ner_other and not self._word_of_a_language(w)):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Happy birthday Anouk!!"
@@ -618,6 +625,11 @@ class Scorer:
                 and self._known_word(p, self.dictionary, self.other_dictionary))
             for p in folded)
 
+    def _and_family_follows(self, end: int) -> bool:
+        """ "O'Connor & family", « Haddad & famille »."""
+        ampersand = AMPERSAND_AFTER.match(self.text[end : end + 24])
+        return bool(ampersand) and fold(ampersand.group(1)) in AMPERSAND_FAMILY_WORDS
+
     def _family_by_its_surname(self, w: Word, prev: Word | None) -> bool:
         """A family named by its surname: « chez les Tremblay » (a French family name takes no
         plural, a team does: « les Remparts »), "the Nguyens" (a listed surname and a plural
@@ -766,13 +778,15 @@ class Scorer:
         left, right = (a, b) if a.start < b.start else (b, a)
         return self.text[left.end(self.text) : right.start].strip() == ","
 
-    @staticmethod
-    def _may_join_a_list(other: Candidate, known: Candidate) -> bool:
-        """A lone unlisted word or given name next to a name ("Keisha and Marisol"), or an
-        unlisted full name next to a full name ("Huong Tran and Aaliyah Haddad")."""
+    def _may_join_a_list(self, other: Candidate, known: Candidate) -> bool:
+        """A lone unlisted word that is no word of either language, or a given name, next to a
+        name ("Keisha and Marisol"; not "Siri and Alexa", "Nursing and Admin"), or an unlisted
+        full name next to a full name ("Huong Tran and Aaliyah Haddad")."""
         first = other.names[0]
         if len(other.names) == 1:
-            return first.kind in (UNKNOWN, AMBIG, GIVEN) and first.folded not in CALENDAR_WORDS
+            if first.kind == UNKNOWN:
+                return is_common_surname(first.folded) or not self._word_of_a_language(first)
+            return first.kind in (AMBIG, GIVEN) and first.folded not in CALENDAR_WORDS
         return (len(other.names) == 2 and len(known.names) >= 2 and first.kind == UNKNOWN
                 and other.names[1].kind in (UNKNOWN, GIVEN, AMBIG))
 

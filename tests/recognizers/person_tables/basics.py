@@ -254,6 +254,8 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    # a department and a region in a signature, after the name
+    ("Thank you! — Julie LeBlanc, Nursing, Baie-des-Chaleurs", ["Julie LeBlanc"]),
     # families named by their surname, though it is also a word or a place
     ("Donors: the Adams family, the Adeyemi twins and O'Connor & family.",
      ["Adams", "Adeyemi", "O'Connor"]),
@@ -350,6 +352,13 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # a word of the language is not a name for a weak cue, a role word or a comma around it:
+    # a title, a group, a band, a street, a sculpture
+    'Delighted to share that "Small Claims, Big Stakes" is out today from our press.',
+    "Proud to have coordinated our Volunteer Auxiliary's Radiothon this year.",
+    "Off-duty announcement: our firm's jazz quartet, Habeas Chorus, will play the bar on Friday.",
+    "Keep stealing the signs on Grande Ligne and we call the police.",
+    "In Sainte-Flavie we saw the Grand Rassemblement sculptures at low tide.",
     "Agenda: 1. budget, U.S. trip, P.S. notes\n2. A.M. shift, Q.C. forms",
     "He plowed half the street with his little Kubota; mastery of Word and PCLaw required.",
     "Quick reminder from your Bantam girls coach: Benjamin boys play at noon.",
