@@ -18,8 +18,9 @@ companion/nlp/segments.py for the cuts):
   a doc joined from its sentences' docs; what they find is cached per (language, paragraph),
   with offsets relative to the paragraph;
 - whole post, on every request: language detection, the PERSON recognizer (it carries names
-  seen in one place to the rest of the post), the user's name lists, overlap resolution, the
-  policy rules and the suggestions, on a doc joined from the paragraphs' docs.
+  seen in one place to the rest of the post; its words and the scores of its candidates are
+  kept per paragraph, see person/recognizer.py), the user's name lists, overlap resolution,
+  the policy rules and the suggestions, on a doc joined from the paragraphs' docs.
 A request only runs spaCy on the sentences, and the pattern recognizers on the paragraphs, it
 has not seen. Because a post is always analysed this way, a cached analysis is the same as a
 cold one (tests/pipeline/test_incremental.py). The caches are bounded LRUs in memory only.
