@@ -84,11 +84,14 @@ class PersonRecognizer(LocalRecognizer):
                       nlp: Language | None
                       ) -> tuple[list[Word], list[tuple[int, int]], list[Candidate]]:
         """The post's words, the persons of their re-cased reading (`recasing`) and its scored
-        candidates, paragraph by paragraph (companion.nlp.joined.Segment). A word's class and
-        a candidate's score depend only on their paragraph (its text, its tokens' tags; no
-        evidence reaches past a line break), so each paragraph is analysed once while the user
-        types in another; the steps that join paragraphs (coordination, propagation, speakers,
-        rosters…) run on the whole post."""
+        candidates, paragraph by paragraph (companion.nlp.joined.Segment). A word's class
+        depends only on its paragraph (its spelling, the characters around it, its token's
+        tags), and so does a candidate's score: the words it reads around a name stop at a line
+        break, and the few look-behinds of 24 to 80 characters could only cross a blank line
+        into another paragraph (on every labelled set, the same scores as the whole text's).
+        So each paragraph is analysed once while the user types in another; the steps that
+        join paragraphs (coordination, propagation, speakers, rosters…) run on the whole
+        post."""
         key = ("person paragraph", self.supported_language)
         words: list[Word] = []
         recased: list[tuple[int, int]] = []
