@@ -4,6 +4,8 @@ package.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -105,9 +107,7 @@ class PersonRecognizer(LocalRecognizer):
                     tuple((w.start, w.end, w.text, w.folded, w.kind, w.also_place, w.in_run,
                            w.after_at, w.uncased, w.word_like) for w in analysis.words),
                     tuple(analysis.recased),
-                    tuple((c.words[0].index, len(c.words), c.honorific, c.score,
-                           tuple(c.reasons), c.vetoed, c.institution, c.strong_evidence,
-                           c.animal, c.listed) for c in analysis.scored_candidates()))
+                    tuple(analysis.scored_candidates()))
             scanned, persons, candidates = memo
             recased.extend((start + segment.offset, end + segment.offset)
                            for start, end in persons)
@@ -118,11 +118,10 @@ class PersonRecognizer(LocalRecognizer):
                 for i, (start, end, word, folded, kind, also_place, in_run, after_at, uncased,
                         word_like)
                 in enumerate(scanned))
-            scored.extend(
-                Candidate(words[first + i : first + i + n], honorific, score, list(reasons),
-                          vetoed, institution, strong, animal, listed)
-                for i, n, honorific, score, reasons, vetoed, institution, strong, animal, listed
-                in candidates)
+            for c in candidates:  # copies on the post's words: the whole-post steps change
+                i = first + c.words[0].index  # a candidate's fate, not the paragraph's memo
+                scored.append(replace(c, words=words[i : i + len(c.words)],
+                                      reasons=list(c.reasons)))
         return words, recased, scored
 
     @staticmethod

@@ -338,7 +338,7 @@ class Scorer:
             and prev_bases[1] in ROLE_WORDS
         )  # « le père de Keshia », « le père à Junior »
         kin_after = (self._possessive_role_follows(end, after) or self._kin_follows(end)
-                     or self._and_family_follows(end))
+                     or partner in AMPERSAND_FAMILY_WORDS)  # "O'Connor & family"
         role_after = role_after or kin_after  # "Keshia's dad", "Makwa and her brother"
         age_after = bool(AGE_AFTER.match(self.text[end : end + 30]))
         numbered = self._numbered_player(first)  # "#44 GILL, #27 HARVEY", "SINGH #4"
@@ -458,8 +458,8 @@ class Scorer:
                 return  # "the Canadiens", "Costco Boucherville"
             elif ner_person and (weak_cue or vocative or mid_sentence):
                 score = UNKNOWN_WITH_CUE_SCORE
-            elif action_cue and (self._pos(w) == "PROPN" or (
-                    self._pos(w) != "VERB" and not self._word_of_a_language(w))) and (
+            elif action_cue and (pos := self._pos(w)) != "VERB" and (
+                    pos == "PROPN" or not self._word_of_a_language(w)) and (
                     not any(is_place(part) for part in w.folded.split("-"))):
                 score = UNKNOWN_WITH_CUE_SCORE  # "Tenzin scored", but not "Hydro-Québec a dit"
             elif self.language == "en" and not mid_sentence and self._person_pronoun_follows(w):
@@ -624,11 +624,6 @@ class Scorer:
             or (not is_common_surname(p)
                 and self._known_word(p, self.dictionary, self.other_dictionary))
             for p in folded)
-
-    def _and_family_follows(self, end: int) -> bool:
-        """ "O'Connor & family", « Haddad & famille »."""
-        ampersand = AMPERSAND_AFTER.match(self.text[end : end + 24])
-        return bool(ampersand) and fold(ampersand.group(1)) in AMPERSAND_FAMILY_WORDS
 
     def _family_by_its_surname(self, w: Word, prev: Word | None) -> bool:
         """A family named by its surname: « chez les Tremblay » (a French family name takes no
