@@ -23,9 +23,11 @@ word lists, and spaCy's entities are only one piece of evidence:
    an organisation's entity counts against a verb cue).
 4. Scoring (`scoring`, with the table in `scores`). Vetoes: a public role before ("le juge",
    "Premier"); a listed public figure or business; an institution or street word before or after
-   ("parc Marie-Victorin", "Tremblay Avocats"); a capitalised ordinary word just before in mid-
-   sentence ("Coupe Stanley"); a place; a single hyphenated given-name + surname compound, which
-   in Quebec names a place ("Marie-Victorin").
+   ("parc Marie-Victorin", "Tremblay Avocats"); a business named "Chez" or "à" its owner
+   ("Pizzeria Chez Tony", "La Cantine à Lulu"); a capitalised ordinary word just before in mid-
+   sentence ("Coupe Stanley"); a variety or a title in single quotes ("the rose 'John
+   Cabot'"); a place; a single hyphenated given-name + surname compound, which in Quebec names
+   a place ("Marie-Victorin").
 5. Propagation (`propagation`): a name accepted with good confidence makes its parts names
    elsewhere in the post ("Hope Nakamura … Hope", "#GoHope").
 

@@ -78,6 +78,7 @@ from companion.recognizers.person.words import (
     AMBIG,
     COMMON,
     CONJUNCTION,
+    CUE,
     GIVEN,
     INIT,
     LOWER,
@@ -134,6 +135,9 @@ OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec che
 #: "Les Jardins de Rosalie", "The House of Anansi": what joins a named thing to its name.
 NAMED_THING_PREPOSITIONS = frozenset("de du des d of".split())
 NAMED_THING_ARTICLES = frozenset("le la les l the".split())
+#: The Quebec "à" of belonging names a thing too, after an article: "La Cantine à Lulu", "la
+#: Coulée à Ti-Paul"; without one it is said to someone ("Un gros Merci à Julie").
+BELONGING_PREPOSITIONS = frozenset("à a".split())
 
 #: French plural articles opening a run of capitals: a team or a business, never a person
 #: (though "Les" is an English given name)
@@ -177,6 +181,14 @@ TITLE_ABOUT_SOMEONE = regex.compile(
 QUOTE_LOOKBEHIND = 40
 #: Words that name what a quoted name is the name of.
 TEAM_WORDS = frozenset("équipe team band groupe group titre title".split())
+#: Single quotation marks, told from apostrophes by the letters around them: they set off the
+#: name of a variety, a song or a product ('Emily Carr' roses, Hosta 'Frances Williams').
+SINGLE_QUOTE_OPEN = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{L})")
+SINGLE_QUOTE_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}.!?])['’](?![\p{L}\p{N}])")
+SINGLE_QUOTED_REACH = 40
+#: A nickname in single quotes between a given name and a surname: Dorothy 'Dot' MacInnis.
+NAME_BEFORE_QUOTE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \u00a0]$")
+NAME_AFTER_QUOTE = regex.compile(r"[ \u00a0]\p{Lu}")
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
 QUOTED_TITLE_BEFORE = regex.compile(r"[»\"”]\s*(?:de|d['’]|by)\s*$", regex.IGNORECASE)
 
@@ -227,6 +239,8 @@ class Scorer:
             return  # "Les Jardins de Rosalie", "Les Confitures de Mamie Rose": a business
         if self._in_a_quoted_title(start, end):
             return  # « Les Réjeanne Padovani », "The Ruth Bader Ginsburg Fan Club"
+        if not c.honorific and self._in_single_quotes(start, end):
+            return  # roses 'Emily Carr' and 'John Cabot', beans 'Jacob's Cattle'
         if len(names) > 1 and is_place(full):
             return  # "Hope Town", "Thetford Mines": a town of several words
         if any(base_form(w.folded) in FIRM_WORDS for w in names[1:]):
@@ -235,10 +249,9 @@ class Scorer:
         if after is not None and separated and after_base in PUBLIC_ROLE_WORDS:
             return  # "Marc Tanguay, député de LaFontaine", "Jeanne Roy, the author of…"
         adjacent_prev = prev is not None and self.text[prev.end : first.start] in (" ", "\u00a0")
-        if adjacent_prev and prev.folded == "chez" and prev.title and self._capital_is_informative(
-            prev.start
-        ):
-            return  # "au restaurant Chez Ti-Jean", but "chez Julie" is at Julie's
+        if adjacent_prev and prev.folded == "chez" and self._business_called_chez(prev):
+            return  # "au restaurant Chez Ti-Jean", "Pizzeria Chez Tony", but "chez Julie" is
+            # at Julie's
         if self._abbreviation_before(first, SAINT_BEFORE_NAME):
             c.institution = True  # "St. Andrew's church", "Ste. Anne"
             return
@@ -374,6 +387,9 @@ class Scorer:
                 score = INITIAL_AND_SURNAME_SCORE
                 reasons.append("an initial and a surname")  # "K. Mukherjee", "X. Dumont"
         elif names[0].uncased and kinds[0] in (GIVEN, AMBIG):
+            if (len(names) == 1 and self.language == "fr" and names[0].folded in INTERJECTIONS
+                    and not ner_person):
+                return  # « Bon ben ma fille… », « merci ben »: the joual "bien"
             # a greeting or "avec" right before ("merci à julie"), not past a noun ("avec
             # étui rose")
             weak_adjacent = bool(prev_bases) and (prev_bases[0] in WEAK_CUE_WORDS or (
@@ -523,6 +539,46 @@ class Scorer:
         return bool(quoted) or bool(lead_in and base_form(fold(lead_in.group(1)))
                                     in TEAM_WORDS)
 
+    def _in_single_quotes(self, start: int, end: int) -> bool:
+        """The name stands inside single quotation marks on its line, as a variety, a song or a
+        product does; a nickname quoted between a given name and a surname is still a name."""
+        line_start = max(self.text.rfind("\n", 0, start) + 1, start - SINGLE_QUOTED_REACH)
+        opening = None
+        for m in SINGLE_QUOTE_OPEN.finditer(self.text, line_start, start + 1):
+            opening = m
+        if opening is None or SINGLE_QUOTE_CLOSE.search(self.text, opening.end(), start):
+            return False
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        closing = SINGLE_QUOTE_CLOSE.search(
+            self.text, end, min(line_end, end + SINGLE_QUOTED_REACH))
+        if closing is None:
+            return False
+        return not (NAME_BEFORE_QUOTE.search(self.text, line_start, opening.start())
+                    and NAME_AFTER_QUOTE.match(self.text, closing.end()))
+
+    def _business_called_chez(self, chez: Word) -> bool:
+        """A capitalised "Chez" opens a business's name where its capital says so: in
+        mid-sentence ("au restaurant Chez Ti-Jean"), after the capitalised trade ("and Pizzeria
+        Chez Tony", "Tricots Chez Lucienne") or after an opening quotation mark (« still "Chez
+        Ti-Paul" »). A lower-case "chez Julie" is at Julie's."""
+        if not chez.title:
+            return False
+        if self._capital_is_informative(chez.start):
+            return True
+        line_before = self.text[self.text.rfind("\n", 0, chez.start) + 1 : chez.start]
+        opened = line_before.rstrip(" \u00a0")[-1:]
+        if opened in ("«", "“") or (opened == '"' and line_before.count('"') % 2 == 1):
+            return True
+        k = chez.index - 1
+        if k < 0:
+            return False
+        trade = self.words[k]
+        adjacent = self.text[trade.end : chez.start] == " "
+        return adjacent and trade.title and trade.kind == COMMON and (
+            self._capital_is_informative(trade.start)
+            or base_form(trade.folded) in PLACE_HEAD_WORDS)
+
     def _abbreviation_before(self, first: Word, abbreviations: frozenset[str]) -> bool:
         """The word right before the name is one of `abbreviations` with its period ("St.
         Andrew's", "boul. Taschereau"), which ends no sentence there."""
@@ -640,15 +696,21 @@ class Scorer:
         """A name after a capitalised common noun and "de"/"of" ends the name of a business,
         a title or a team ("Les Jardins de Rosalie", "Le Pain de Paulette", "Les Filles de
         Caleb"), when the noun's capital says something: mid-sentence, or after a capitalised
-        article. A role word may stand between ("Les Confitures de Mamie Rose"); a capitalised
-        role word is not such a noun ("la Maman de Léa")."""
+        article. So does "à" after an article and such a noun ("La Cantine à Lulu"). A role
+        word may stand between ("Les Confitures de Mamie Rose"); a capitalised role word is
+        not such a noun ("la Maman de Léa")."""
         k = first.index - 1
         if k >= 0 and base_form(self.words[k].folded) in ROLE_WORDS | NICKNAME_WORDS:
             k -= 1
-        if k < 1 or self.words[k].folded not in NAMED_THING_PREPOSITIONS:
+        if k < 1 or self.words[k].folded not in NAMED_THING_PREPOSITIONS | BELONGING_PREPOSITIONS:
             return False
         noun, article = self.words[k - 1], self.words[k - 2] if k >= 2 else None
-        if not (noun.title and noun.kind == COMMON and base_form(noun.folded) not in ROLE_WORDS):
+        belonging = self.words[k].folded in BELONGING_PREPOSITIONS
+        if not (noun.title and (noun.kind == COMMON or (belonging and noun.kind == CUE))
+                and base_form(noun.folded) not in ROLE_WORDS):
+            return False  # a cue word too before "à": « La Cantine à Lulu »
+        if belonging and not (article is not None and article.folded in NAMED_THING_ARTICLES
+                              and self.text[article.end : noun.start] in (" ", "'", "’")):
             return False
         for left, right in pairwise(self.words[k - 1 : first.index + 1]):
             gap = self.text[left.end : right.start]

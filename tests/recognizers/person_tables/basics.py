@@ -209,6 +209,11 @@ FRENCH_NONE = [
     "Gloire à nos bénévoles, merci pour tout!",
     "Guy A. Lepage recevait une invitée surprise hier soir.",
     "Fromagerie Boivin : nouveau cheddar vieilli deux ans!",
+    # a business named "Chez" or "à" its owner, after its trade or an article
+    "Souper d'équipe à la Pizzeria Chez Tony après la game.",
+    "Au menu : la poutine de La Cantine à Gaston pis le café de la Roulotte à Maurice.",
+    # the joual "ben" (bien) is no Ben
+    "Bon ben on se revoit en janvier, merci ben!",
     # the author or performer of a work; an animal shown by its emoji
     "Ce mois-ci on lit « La femme qui fuit » de Anaïs Barbeau-Lavalette.",
     "Le band a joué des reprises de Robert Charlebois toute la soirée.",
@@ -444,6 +449,9 @@ ENGLISH_NONE = [
     "I'm a civil engineer from Tehran and I just settled here with my family.",
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
+    # a variety, a song or a product in single quotes
+    "The rose 'Martin Frobisher' and the clematis 'Nelly Moser' both came back this spring.",
+    "Sowing tomatoes 'Cherokee Purple' and beans 'Aunt Molly's Ground Cherry' this weekend.",
     "Huge thanks to the crew at Medeiros Construction and Murphy Roofing.",
     "Hockey Canada released new guidelines.",
     "Sunday service at Grace Church is cancelled.",
