@@ -1,7 +1,8 @@
 """Nicknames: what people call someone, given in quotes or after "goes by" («tante Gisèle dite
 "la Grande"», "Maureen O'Donnell — "Mo" to everyone", "Jayden (goes by JJ)", "#21 "Moose"
 Bouchard"), the surname past a maiden name or a nickname ("Marie-Claude (Fortin)
-Desjardins"), and the name a nickname stands for ("Widlyne aka Nunu").
+Desjardins"), the name a nickname stands for ("Widlyne aka Nunu"), and a full name with its
+nickname quoted in the middle, taken whole (Jordan « La Mèche » Pelletier).
 
 A nickname is often a word ("Moose", "la Grande") or initials ("JJ"), so nothing else in this
 package reads it as a name; its place says it is one: right after a cue that introduces what
@@ -12,8 +13,14 @@ from __future__ import annotations
 
 import regex
 
-from companion.recognizers.lexicon import fold, is_common_surname, is_not_name_word, is_place
-from companion.recognizers.person.scores import NICKNAME_SCORE
+from companion.recognizers.lexicon import (
+    fold,
+    is_common_surname,
+    is_given_name,
+    is_not_name_word,
+    is_place,
+)
+from companion.recognizers.person.scores import NICKNAME_SCORE, NICKNAMED_NAME_SCORE
 from companion.recognizers.person.words import AMBIG, GIVEN
 
 #: One to three words, the first capitalised or a nickname article ("la Grande", "big Al"),
@@ -45,6 +52,12 @@ BEFORE_ALIAS = regex.compile(
     r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{Ll}'’-]{1,24})[ \u00a0]+(?i:aka|a\.k\.a\.|alias)[ \u00a0]")
 #: A quoted nickname right before a name ("#21 "Moose" Bouchard").
 QUOTED_BEFORE = regex.compile(rf"{_OPEN}{_NICK}{_CLOSE}[ \u00a0]+\Z")
+#: A given name (or an initial), a quoted nickname, a surname: the shape of one person's name
+#: (Patrick "Pat" Nolan, J. "Bill" Laflamme, DANNY "BIG D" OKAFOR).
+NICKNAMED_NAME = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?P<first>\p{{Lu}}[\p{{L}}'’-]{{0,24}}|\p{{Lu}}\.)[ \u00a0]+"
+    rf"(?:{_OPEN}{_NICK}{_CLOSE}|['‘]{_NICK}['’])"
+    rf"[ \u00a0]+(?P<last>\p{{Lu}}[\p{{L}}'’-]{{1,30}})(?![\p{{L}}'’-])")
 #: How far from a found name a quoted nickname may sit.
 REACH = 40
 
@@ -65,7 +78,23 @@ class Nicknames:
         return any(w.start == start and w.end == end and w.kind in (GIVEN, AMBIG)
                    for w in self.words)
 
+    def _nicknamed_names(self) -> None:
+        """A listed given name (or an initial), a quoted nickname and a capitalised word make
+        one name, which replaces whatever was found of its parts; its given name, surname and
+        a nickname that is a name spread to the rest of the post ("Tilly, call me")."""
+        for m in NICKNAMED_NAME.finditer(self.text):
+            first, nick, last = m.group("first"), m.group("nick"), m.group("last")
+            if not (is_given_name(fold(first)) or first.endswith(".")) or self._stop_word(
+                    fold(last)) or any(self.firm_chars[m.start("last") : m.end("last")]):
+                continue  # but "Watched "Jaws" Friday", « Alexandre Tremblay Avocats »
+            self.results = [r for r in self.results if not m.start() <= r[0] < m.end()]
+            parts = [fold(first), fold(last)]
+            if " " not in nick and (is_given_name(fold(nick)) or self._may_be_a_surname(nick)):
+                parts.append(fold(nick))
+            self._add(m.start(), m.end(), NICKNAMED_NAME_SCORE, "a name with its nickname", parts)
+
     def _nicknames(self) -> None:
+        self._nicknamed_names()
         covered = bytearray(len(self.text))
         for start, end, _score, _why in self.results:
             covered[start:end] = b"\x01" * (end - start)

@@ -30,10 +30,10 @@ FRENCH = [
     ("Alignement : #4 TREMBLAY, #15 RIVERA, #44 GILL.", ["TREMBLAY", "RIVERA", "GILL"]),
     # nicknames in quotes next to a name or after "surnommé"
     ('Merci à tante Gisèle dite "la Grande" pour le buffet!', ["Gisèle", "la Grande"]),
-    # the surname past a maiden name in brackets or a nickname in quotes
+    # the surname past a maiden name in brackets; a nickname quoted inside a name is taken whole
     ("Écrivez à Marie-Claude (Fortin) Lemire pour les billets.",
      ["Marie-Claude", "Fortin", "Lemire"]),
-    ("Steve « Ti-Steve » Gagné était là aussi.", ["Steve", "Ti-Steve", "Gagné"]),
+    ("Steve « Ti-Steve » Gagné était là aussi.", ["Steve « Ti-Steve » Gagné"]),
     # nicknames: "Ti-" and a capitalised word, "Big", "Gros", "la grande" before a name
     ("Ti-Gus a encore oublié ses patins.", ["Ti-Gus"]),
     ("Gros Réginald s'occupe du BBQ samedi.", ["Réginald"]),
@@ -170,7 +170,7 @@ ENGLISH = [
      ["kev", "jess"]),
     ("Meet Julie (Montreal) Today", ["Julie"]),
     ('Back row: Danny "Big D" Fitzgerald and Coach Pelletier.',
-     ["Danny", "Big D", "Fitzgerald", "Pelletier"]),
+     ['Danny "Big D" Fitzgerald', "Pelletier"]),
     ("Present: the chair, j. jalbert (teacher rep) and the treasurer.", ["j. jalbert"]),
     ("DEFENCE: #3 KIRKPATRICK, #27 HARVEY", ["KIRKPATRICK", "HARVEY"]),
     ("Our assistant Maureen O'Donnell — \"Mo\" to everyone — retires today.",

@@ -27,6 +27,9 @@ FRENCH = [
     ("Notre bénévole Gisèle a préparé 200 sandwichs.", ["Gisèle"]),
     ("Patricia, notre intervenante de soir, part à la retraite.", ["Patricia"]),
     ("Texto à Martin si vous voulez embarquer.", ["Martin"]),
+    # a nickname quoted between a given name and a surname is part of the name
+    ("Bravo à Réginald « Ti-Bob » Gendreau pour sa victoire en finale!",
+     ["Réginald « Ti-Bob » Gendreau"]),
     ("Bravo Rose pour ta médaille!", ["Rose"]),
     ("Le jeune Zacharie, 14 ans, a été transféré.", ["Zacharie"]),
     # surnames used for a client's file
@@ -259,6 +262,9 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    # a nickname quoted between a given name and a surname is part of the name
+    ('Huge thanks to Gordon "Gordie" Belliveau for the ride home.',
+     ['Gordon "Gordie" Belliveau']),
     # a department and a region in a signature, after the name
     ("Thank you! — Julie LeBlanc, Nursing, Baie-des-Chaleurs", ["Julie LeBlanc"]),
     # families named by their surname, though it is also a word or a place
@@ -449,6 +455,7 @@ ENGLISH_NONE = [
     "I'm a civil engineer from Tehran and I just settled here with my family.",
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
+    "Watched \"Jaws\" Friday with the kids, then pizza.",
     # a variety, a song or a product in single quotes
     "The rose 'Martin Frobisher' and the clematis 'Nelly Moser' both came back this spring.",
     "Sowing tomatoes 'Cherokee Purple' and beans 'Aunt Molly's Ground Cherry' this weekend.",
