@@ -1,6 +1,7 @@
 """Readable replacements: a name becomes initials, other personal data a bracketed placeholder.
 
-"Me Sophie Bélanger" → "Me S. B.", "Jean-François Côté" → "J.-F. C.", "@MarieTremblay" → "M. T.".
+"Me Sophie Bélanger" → "Me S. B.", "Jean-François Côté" → "J.-F. C.", "@MarieTremblay" → "M. T.",
+'Patrick "Pat" Nolan' → "P. N.".
 The honorific stays: it carries no identity and keeps the sentence grammatical.
 """
 
@@ -15,6 +16,8 @@ HONORIFICS = ("Me", "Maître", "M.", "Mme", "Mlle", "Dr", "Dre", "Dr.", "Mr.", "
 _HONORIFIC = re.compile(r"^(?:{})\s+".format("|".join(re.escape(h) for h in HONORIFICS)))
 _CAMEL_PARTS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+#: A nickname quoted inside a name (Patrick "Pat" Nolan): its initials would only point to it.
+_QUOTED_NICKNAME = re.compile(r"\s[«\"“‘'][^«»\"“”‘’\n]{1,30}[»\"”’']\s")
 
 
 def initials(name: str) -> str:
@@ -24,7 +27,7 @@ def initials(name: str) -> str:
     match = _HONORIFIC.match(name)
     if match:
         honorific, name = match.group(0), name[match.end():]
-    words = _WORD.findall(name)
+    words = _WORD.findall(_QUOTED_NICKNAME.sub(" ", name))
     if len(words) == 1 and "-" not in words[0]:
         words = _CAMEL_PARTS.findall(words[0]) or words  # @MarieTremblay → Marie, Tremblay
     parts = []

@@ -16,6 +16,9 @@ from companion.suggestions.replacements import initials, placeholder_suggestion
         ("Emma", "E."),
         ("Élodie", "É."),
         ("Mr. John O'Brien", "Mr. J. O."),
+        ('Patrick "Pat" Nolan', "P. N."),  # the quoted nickname goes with the name
+        ("Jordan « La Mèche » Pelletier", "J. P."),
+        ("Dorothy 'Dot' O'Neil", "D. O."),
     ],
 )
 def test_names_become_initials(name, expected):
