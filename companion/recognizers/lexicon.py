@@ -2,10 +2,10 @@
 
 The lists are plain text files in `data/` (one entry a line, `#` comments), written for Garde-fou:
 given names, the subset of them that are also ordinary words, names that are not private persons
-(public figures, businesses), and capitalised words that are no names (languages, nationalities,
-games, brands). Place names are the policy engine's own lexicons
-(`policies/shared/lexicons/`: places_qc, regions_qc, places_elsewhere), so that a town is a
-place for both. The ordinary words come from the spaCy model itself
+(public figures in `not_persons.txt`, businesses in `named_businesses.txt`), and capitalised
+words that are no names (languages, nationalities, games, brands). Place names are the policy
+engine's own lexicons (`policies/shared/lexicons/`: places_qc, regions_qc, places_elsewhere), so
+that a town is a place for both. The ordinary words come from the spaCy model itself
 (its lemmatizer tables), so that a capitalised "Souper" or "Vigile" at the start of a sentence is
 known to be a word, not a name, without a list of our own. The world's countries, the cities
 that name its time zones, and its languages come from the Unicode CLDR (`world_territories.txt`,
@@ -178,12 +178,23 @@ def is_unaccented_surname(folded: str) -> bool:
 def is_not_person(folded_name: str) -> bool:
     """A public figure or a business named after a person ("françois legault", "tim hortons").
     Periods are ignored: an initial is read without its period ("guy a lepage")."""
-    return folded_name.replace(".", "") in _not_persons()
+    name = folded_name.replace(".", "")
+    return name in _public_figures() or name in _named_businesses()
+
+
+def is_public_figure(folded_name: str) -> bool:
+    """A listed public figure ("françois legault"), not a business ("tim hortons")."""
+    return folded_name.replace(".", "") in _public_figures()
 
 
 @cache
-def _not_persons() -> frozenset[str]:
+def _public_figures() -> frozenset[str]:
     return frozenset(name.replace(".", "") for name in word_list("not_persons"))
+
+
+@cache
+def _named_businesses() -> frozenset[str]:
+    return frozenset(name.replace(".", "") for name in word_list("named_businesses"))
 
 
 class Dictionary:

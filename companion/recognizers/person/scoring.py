@@ -15,6 +15,7 @@ from companion.recognizers.lexicon import (
     is_not_name_word,
     is_not_person,
     is_place,
+    is_public_figure,
 )
 from companion.recognizers.person.candidates import Candidate
 from companion.recognizers.person.cues import (
@@ -805,13 +806,16 @@ class Scorer:
         """Names joined by "et", "and", "&" or a comma share their fate: a lone unlisted word
         next to a person is one too ("Keisha and Marisol"), an unlisted full name next to a
         full name too; a name next to an institution's is part of it ("Fondation Lucie et
-        André Chagnon")."""
+        André Chagnon"); a full name in a list with a listed public figure is one too, unless
+        a cue makes it a private person's ("Wayne Gretzky and my cousin Kevin Roy")."""
         pairs = [
             (left, right)
             for left, right in pairwise(candidates)
             if CONJUNCTION.match(self.text[left.end(self.text) : right.start])
         ]
         self._drop_lists_of_words(candidates, pairs)
+        public = {id(c) for c in candidates
+                  if c.listed and is_public_figure(" ".join(w.folded for w in c.names))}
         for ordered in (pairs, [(b, a) for a, b in reversed(pairs)]):
             for known, other in ordered:
                 if known.institution and not other.honorific and not (
@@ -821,6 +825,11 @@ class Scorer:
                 elif known.animal and len(other.names) == 1 and not other.honorific:
                     other.animal, other.vetoed, other.score = True, True, 0.0  # "Gérald et
                     # Monique, deux chats"
+                elif id(known) in public and len(other.names) >= 2 and not (
+                        other.honorific or other.strong_evidence or other.vetoed):
+                    other.listed, other.vetoed, other.score = True, True, 0.0  # "(Larry
+                    # Walker, Vladimir Guerrero rookies)": in a list of public figures
+                    public.add(id(other))
                 elif (
                     known.score >= COORDINATED_SCORE
                     and other.score < COORDINATED_SCORE

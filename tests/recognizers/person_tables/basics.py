@@ -257,11 +257,15 @@ FRENCH_NONE = [
     "En classe on a lu Victor Hugo et Émile Zola, pis Molière aussi.",
     "Legault a encore annoncé une réforme, pis Trudeau dit rien.",
     "Pool de hockey : moi j'ai Kucherov, Makar pis Draisaitl, bonne chance.",
+    # full names listed with a public figure are public figures too
+    "Mes cartes de recrue : Stéphane Richer, Chris Chelios pis Mario Lemieux, en bon état.",
     # "son" is a possessive in French, not the role word of English
     "Elle a demandé son Journal de Montréal pis ses mots croisés.",
 ]
 
 ENGLISH = [
+    # a private person next to a public figure, known by a role word
+    ("Great photo with Wayne Gretzky and my cousin Kevin Roy!", ["Kevin Roy"]),
     # a nickname quoted between a given name and a surname is part of the name
     ('Huge thanks to Gordon "Gordie" Belliveau for the ride home.',
      ['Gordon "Gordie" Belliveau']),
@@ -456,6 +460,7 @@ ENGLISH_NONE = [
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
     "Watched \"Jaws\" Friday with the kids, then pizza.",
+    "Quiz night answers: Oscar Peterson, Roberta Bondar and Marie Curie.",
     # a variety, a song or a product in single quotes
     "The rose 'Martin Frobisher' and the clematis 'Nelly Moser' both came back this spring.",
     "Sowing tomatoes 'Cherokee Purple' and beans 'Aunt Molly's Ground Cherry' this weekend.",
