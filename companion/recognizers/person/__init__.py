@@ -24,7 +24,8 @@ word lists, and spaCy's entities are only one piece of evidence:
 4. Scoring (`scoring`, with the table in `scores`). Vetoes: a public role before ("le juge",
    "Premier"); a listed public figure or business; an institution or street word before or after
    ("parc Marie-Victorin", "Tremblay Avocats"); a business named "Chez" or "à" its owner
-   ("Pizzeria Chez Tony", "La Cantine à Lulu"); a capitalised ordinary word just before in mid-
+   ("Pizzeria Chez Tony", "La Cantine à Lulu"); a name after « du » or after a capitalised
+   article in mid-sentence, which names a thing (« départ du Tim », « et La Louise, une ale »); a capitalised ordinary word just before in mid-
    sentence ("Coupe Stanley"); a variety or a title in single quotes ("the rose 'John
    Cabot'"); a place; a single hyphenated given-name + surname compound, which in Quebec names
    a place ("Marie-Victorin").

@@ -323,6 +323,11 @@ class Scorer:
                 prev.folded in ("au", "aux") or (
                     prev.folded == "the" and self.text[end : end + 2] in ("'s", "’s"))):
             return  # « on se voit au Tim », "the Mike's on Sherbrooke": a shop, a restaurant
+        if not c.honorific and adjacent_prev and prev.folded == "du" and self.language == "fr":
+            return  # « départ du Tim », « elle a chanté du Céline », « Les Filles du Roy »
+        if lone_given and not c.honorific and adjacent_prev and prev.folded in ("la", "le") and (
+                prev.title and self._capital_is_informative(prev.start)):
+            return  # « et La Louise, une pale ale », « le syndicat Le Marie-Anne »: a named thing
         c.vetoed = False
 
         # "ma cliente Julie", "ma cliente préférée Julie"; not "to file before Friday"
@@ -576,8 +581,11 @@ class Scorer:
             return False
         trade = self.words[k]
         adjacent = self.text[trade.end : chez.start] == " "
-        return adjacent and trade.title and trade.kind == COMMON and (
-            self._capital_is_informative(trade.start)
+        a_trade = trade.kind in (COMMON, CUE) or self._word_of_a_language(trade)
+        after_lower = k > 0 and self.words[k - 1].text.islower() and (
+            self.text[self.words[k - 1].end : trade.start] == " ")  # "and Pizzeria Chez Tony"
+        return adjacent and trade.title and a_trade and (
+            after_lower or self._capital_is_informative(trade.start)
             or base_form(trade.folded) in PLACE_HEAD_WORDS)
 
     def _abbreviation_before(self, first: Word, abbreviations: frozenset[str]) -> bool:

@@ -27,6 +27,8 @@ FRENCH = [
     ("Notre bénévole Gisèle a préparé 200 sandwichs.", ["Gisèle"]),
     ("Patricia, notre intervenante de soir, part à la retraite.", ["Patricia"]),
     ("Texto à Martin si vous voulez embarquer.", ["Martin"]),
+    # a singer after "du" is her songs, not the person singing them
+    ("Au karaoké, Mélanie a chanté du Ginette Reno toute la soirée.", ["Mélanie"]),
     # a nickname quoted between a given name and a surname is part of the name
     ("Bravo à Réginald « Ti-Bob » Gendreau pour sa victoire en finale!",
      ["Réginald « Ti-Bob » Gendreau"]),
@@ -215,6 +217,12 @@ FRENCH_NONE = [
     # a business named "Chez" or "à" its owner, after its trade or an article
     "Souper d'équipe à la Pizzeria Chez Tony après la game.",
     "Au menu : la poutine de La Cantine à Gaston pis le café de la Roulotte à Maurice.",
+    "Un gros merci au Resto-Bar et à la Boulangerie Chez Ginette pour les prix de présence.",
+    # after "du", or a capitalised article mid-sentence, a name names a thing: a shop, a
+    # singer's songs, a beer, a building
+    "Départ samedi 8 h du Tim de la rue Wellington.",
+    "Au karaoké, on a chanté du Ginette Reno toute la soirée.",
+    "Trois nouvelles bières : La Rocket, La Gisèle pis La Malbaie Noire.",
     # the joual "ben" (bien) is no Ben
     "Bon ben on se revoit en janvier, merci ben!",
     # the author or performer of a work; an animal shown by its emoji
