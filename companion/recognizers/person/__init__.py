@@ -25,10 +25,11 @@ word lists, and spaCy's entities are only one piece of evidence:
    "Premier"); a listed public figure or business; an institution or street word before or after
    ("parc Marie-Victorin", "Tremblay Avocats"); a business named "Chez" or "à" its owner
    ("Pizzeria Chez Tony", "La Cantine à Lulu"); a name after « du » or after a capitalised
-   article in mid-sentence, which names a thing (« départ du Tim », « et La Louise, une ale »); a capitalised ordinary word just before in mid-
-   sentence ("Coupe Stanley"); a variety or a title in single quotes ("the rose 'John
-   Cabot'"); a place; a single hyphenated given-name + surname compound, which in Quebec names
-   a place ("Marie-Victorin").
+   article in mid-sentence, which names a thing (« départ du Tim », « et La Louise, une ale »);
+   a capitalised ordinary word just before in mid-sentence ("Coupe Stanley"); a variety or a
+   title in single quotes ("the rose 'John Cabot'"); a place; a single hyphenated given-name +
+   surname compound, which in Quebec names a place ("Marie-Victorin"). A full name listed with a
+   listed public figure is one too, unless a cue makes it private ("my cousin Kevin Roy").
 5. Propagation (`propagation`): a name accepted with good confidence makes its parts names
    elsewhere in the post ("Hope Nakamura … Hope", "#GoHope").
 

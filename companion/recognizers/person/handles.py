@@ -157,8 +157,12 @@ class HandlesAndHashtags:
                  or self._run_in_given_names(p)]
         institution = [p for p in parts if p in _INSTITUTION_WORDS]
         name_parts = [p for p in parts if p not in institution and not self.dictionary.is_stop(p)]
-        if institution and not (given and len(name_parts) >= 2):
-            return None  # "@club_julie", "@resto.chez.julie", but "@danielle_fortier_law"
+        initial_and_surname = (len(parts) >= 2 and len(parts[0]) == 1
+                               and len(parts[1]) >= _MIN_RUN_IN and not self._known_word(
+                                   parts[1], self.dictionary, self.other_dictionary))
+        if institution and not ((given or initial_and_surname) and len(name_parts) >= 2):
+            return None  # "@club_julie", "@resto.chez.julie", but "@danielle_fortier_law",
+            # "@j.okafor_law"
         surnames = [p for p in parts if is_common_surname(p) and p not in given]
         if given and all(is_ambiguous_name(g) for g in given) and not surnames and all(
                 p in given or self._known_word(p, self.dictionary, self.other_dictionary)
@@ -172,8 +176,7 @@ class HandlesAndHashtags:
             return HANDLE_SCORE, "handle with a given name", parts
         if given and not is_ambiguous_name(given[0]):
             return LONE_HANDLE_SCORE, "handle that is a given name", parts
-        if (len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) >= _MIN_RUN_IN
-                and not self._known_word(parts[1], self.dictionary, self.other_dictionary)):
+        if initial_and_surname:
             return HANDLE_SCORE, "handle with an initial and a surname", parts[1:2]
         if (len(parts) == 2 and _initials_then_surname(parts[0], parts[1])
                 and len(parts[1]) > len(parts[0])):

@@ -332,6 +332,8 @@ ENGLISH = [
     ("Meet Chantal from Listuguj and Sheila from Gesgapegiag.", ["Chantal", "Sheila"]),
     ("dm @kevin.b.89 if you saw the car", ["@kevin.b.89"]),
     ("Follow @noahgagnon04 for the highlights", ["@noahgagnon04"]),
+    # an initial and a surname, then a trade word
+    ("Thanks to @m.nakashima_law for the referral.", ["@m.nakashima_law"]),
     ("Hey Kayla, your hearing was moved to Monday.", ["Kayla"]),
     ("Thanks to Desjardins and Julie Tremblay for the donation.", ["Julie Tremblay"]),
     ("Thanks to Siobhan, Gord and Priyanka for helping us move!",
