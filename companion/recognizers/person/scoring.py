@@ -548,16 +548,16 @@ class Scorer:
     def _in_single_quotes(self, start: int, end: int) -> bool:
         """The name stands inside single quotation marks on its line, as a variety, a song or a
         product does; a nickname quoted between a given name and a surname is still a name."""
-        line_start = max(self.text.rfind("\n", 0, start) + 1, start - SINGLE_QUOTED_REACH)
+        reach_start = max(0, start - SINGLE_QUOTED_REACH)
+        line_start = max(self.text.rfind("\n", reach_start, start) + 1, reach_start)
         opening = None
         for m in SINGLE_QUOTE_OPEN.finditer(self.text, line_start, start + 1):
             opening = m
         if opening is None or SINGLE_QUOTE_CLOSE.search(self.text, opening.end(), start):
             return False
-        line_end = self.text.find("\n", end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        closing = SINGLE_QUOTE_CLOSE.search(
-            self.text, end, min(line_end, end + SINGLE_QUOTED_REACH))
+        reach_end = min(len(self.text), end + SINGLE_QUOTED_REACH)
+        line_end = self.text.find("\n", end, reach_end)
+        closing = SINGLE_QUOTE_CLOSE.search(self.text, end, reach_end if line_end < 0 else line_end)
         if closing is None:
             return False
         return not (NAME_BEFORE_QUOTE.search(self.text, line_start, opening.start())
@@ -572,7 +572,9 @@ class Scorer:
             return False
         if self._capital_is_informative(chez.start):
             return True
-        line_before = self.text[self.text.rfind("\n", 0, chez.start) + 1 : chez.start]
+        reach_start = max(0, chez.start - QUOTE_LOOKBEHIND)
+        line_before = self.text[max(self.text.rfind("\n", reach_start, chez.start) + 1,
+                                    reach_start) : chez.start]
         opened = line_before.rstrip(" \u00a0")[-1:]
         if opened in ("«", "“") or (opened == '"' and line_before.count('"') % 2 == 1):
             return True
