@@ -193,6 +193,8 @@ NAME_AFTER_QUOTE = regex.compile(r"[ \u00a0]\p{Lu}")
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
 QUOTED_TITLE_BEFORE = regex.compile(r"[»\"”]\s*(?:de|d['’]|by)\s*$", regex.IGNORECASE)
 
+#: The longest piece of a hyphenated East Asian given name ("Jun-Ho", "Mei-Lin", "Anh-Thu").
+SHORT_SYLLABLE = 3
 #: The English pronoun, capitalised wherever it stands ("I'm Kathleen"): no proper noun.
 ENGLISH_I = regex.compile(r"^I(?:['’](?:m|d|ll|ve))?$")
 
@@ -747,8 +749,10 @@ class Scorer:
     @staticmethod
     def _named_after_someone(w: Word) -> bool:
         """A single hyphenated word that starts with a given name or an honorific names a
-        street, a school or a park in Quebec, not a person ("Jean-Talon", "Mgr-Parent")."""
-        if "-" not in w.text:
+        street, a school or a park in Quebec, not a person ("Jean-Talon", "Mgr-Parent"); but
+        syllables of three letters or fewer make an East Asian given name ("Jun-Ho", "Mei-Lin",
+        "Anh-Thu")."""
+        if "-" not in w.text or all(len(piece) <= SHORT_SYLLABLE for piece in w.text.split("-")):
             return False
         head = w.folded.split("-", 1)[0]
         return is_given_name(head) or head in HONORIFICS or head in PUBLIC_ROLE_WORDS

@@ -14,6 +14,9 @@ FRENCH = [
     ("merci a tuyet pour les rouleaux impériaux", ["tuyet"]),
     ("Nafissatou commence son stage demain.", ["Nafissatou"]),
     ("Yesenia a besoin d'un lift pour l'audience.", ["Yesenia"]),
+    # East Asian given names in two hyphenated syllables (not a street's "Jean-Talon")
+    ("Merci à Jun-Seo et à Kim-Yen pour le lift, pis on se voit au métro Jean-Talon.",
+     ["Jun-Seo", "Kim-Yen"]),
     # kinship terms of address of other languages before a name (left out of the span)
     ("La soupe de Manman Mireille, rien de mieux le 1er janvier.", ["Mireille"]),
     ("Teta Samira fait les meilleures feuilles de vigne.", ["Samira"]),
