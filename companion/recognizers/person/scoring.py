@@ -188,7 +188,7 @@ SINGLE_QUOTE_OPEN = regex.compile(r"(?<![\p{L}\p{N}])['‘](?=\p{L})")
 SINGLE_QUOTE_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}.!?])['’](?![\p{L}\p{N}])")
 SINGLE_QUOTED_REACH = 40
 #: A nickname in single quotes between a given name and a surname: Dorothy 'Dot' MacInnis.
-NAME_BEFORE_QUOTE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \u00a0]$")
+NAME_BEFORE_QUOTE = regex.compile(r"\p{Lu}[\p{L}'’-]{0,30}[ \u00a0]$")
 NAME_AFTER_QUOTE = regex.compile(r"[ \u00a0]\p{Lu}")
 #: A quoted title, then "de"/"by": « Kukum » de Michel Jean, "The Break" by Katherena Vermette.
 QUOTED_TITLE_BEFORE = regex.compile(r"[»\"”]\s*(?:de|d['’]|by)\s*$", regex.IGNORECASE)
