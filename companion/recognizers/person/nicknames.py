@@ -86,7 +86,7 @@ class Nicknames:
             first, nick, last = m.group("first"), m.group("nick"), m.group("last")
             if not (is_given_name(fold(first)) or first.endswith(".")) or self._stop_word(
                     fold(last)) or any(self.firm_chars[m.start("last") : m.end("last")]):
-                continue  # but "Watched "Jaws" Friday", « Alexandre Tremblay Avocats »
+                continue  # not 'Watched "Jaws" Friday', nor a listed firm or public figure
             self.results = [r for r in self.results if not m.start() <= r[0] < m.end()]
             parts = [fold(first), fold(last)]
             if " " not in nick and (is_given_name(fold(nick)) or self._may_be_a_surname(nick)):

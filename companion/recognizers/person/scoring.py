@@ -567,9 +567,10 @@ class Scorer:
 
     def _business_called_chez(self, chez: Word) -> bool:
         """A capitalised "Chez" opens a business's name where its capital says so: in
-        mid-sentence ("au restaurant Chez Ti-Jean"), after the capitalised trade ("and Pizzeria
-        Chez Tony", "Tricots Chez Lucienne") or after an opening quotation mark (« still "Chez
-        Ti-Paul" »). A lower-case "chez Julie" is at Julie's."""
+        mid-sentence ("au restaurant Chez Ti-Jean"), after a capitalised trade that follows a
+        lower-case word or is a shop's ("and Pizzeria Chez Tony", « la Boulangerie Chez
+        Ginette ») or after an opening quotation mark (« still "Chez Ti-Paul" »). A lower-case
+        "chez Julie" is at Julie's."""
         if not chez.title:
             return False
         if self._capital_is_informative(chez.start):
