@@ -216,6 +216,7 @@ FRENCH_NONE = [
     "Fromagerie Boivin : nouveau cheddar vieilli deux ans!",
     # a business named "Chez" or "à" its owner, after its trade or an article
     "Souper d'équipe à la Pizzeria Chez Tony après la game.",
+    "On a loué le chalet « Chez Ti-Mé » pour la fin de semaine.",
     "Au menu : la poutine de La Cantine à Gaston pis le café de la Roulotte à Maurice.",
     "Un gros merci au Resto-Bar et à la Boulangerie Chez Ginette pour les prix de présence.",
     # after "du", or a capitalised article mid-sentence, a name names a thing: a shop, a
@@ -470,6 +471,7 @@ ENGLISH_NONE = [
     # businesses named after their owners, before or after a shop or trade noun
     "Thanks to Pizzeria Luigi and Spa Eastman for the prizes.",
     "Watched \"Jaws\" Friday with the kids, then pizza.",
+    "Thanks to Desjardins Caisse Populaire and Pizzeria Chez Rocco for sponsoring the Gala.",
     "Quiz night answers: Oscar Peterson, Roberta Bondar and Marie Curie.",
     # a variety, a song or a product in single quotes
     "The rose 'Martin Frobisher' and the clematis 'Nelly Moser' both came back this spring.",
