@@ -207,6 +207,12 @@ class Evidence:
     def _line(self, offset: int) -> int:
         return bisect_right(self.line_breaks, offset)
 
+    def _line_start_within(self, offset: int, reach: int) -> int:
+        """Where `offset`'s line starts, or `reach` characters before `offset` if that is later:
+        a look-behind bounded so that it stays linear on a post without line breaks."""
+        floor = max(0, offset - reach)
+        return max(self.text.rfind("\n", floor, offset) + 1, floor)
+
     def _capital_is_informative(self, start: int) -> bool:
         """False at a sentence start, after a colon, a quote, an emoji, in a Title Case line:
         wherever any word may be capitalised."""

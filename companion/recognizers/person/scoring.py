@@ -550,8 +550,7 @@ class Scorer:
     def _in_single_quotes(self, start: int, end: int) -> bool:
         """The name stands inside single quotation marks on its line, as a variety, a song or a
         product does; a nickname quoted between a given name and a surname is still a name."""
-        reach_start = max(0, start - SINGLE_QUOTED_REACH)
-        line_start = max(self.text.rfind("\n", reach_start, start) + 1, reach_start)
+        line_start = self._line_start_within(start, SINGLE_QUOTED_REACH)
         opening = None
         for m in SINGLE_QUOTE_OPEN.finditer(self.text, line_start, start + 1):
             opening = m
@@ -575,9 +574,7 @@ class Scorer:
             return False
         if self._capital_is_informative(chez.start):
             return True
-        reach_start = max(0, chez.start - QUOTE_LOOKBEHIND)
-        line_before = self.text[max(self.text.rfind("\n", reach_start, chez.start) + 1,
-                                    reach_start) : chez.start]
+        line_before = self.text[self._line_start_within(chez.start, QUOTE_LOOKBEHIND) : chez.start]
         opened = line_before.rstrip(" \u00a0")[-1:]
         if opened in ("«", "“") or (opened == '"' and line_before.count('"') % 2 == 1):
             return True
