@@ -87,6 +87,8 @@ class CandidateFinder:
         gap = self.text[left.end : right.start]
         if gap in (" ", "\u00a0"):
             return True
+        if left.kind in (HON, INIT) and gap == ".-" and right.kind == INIT:
+            return True  # "J.-F.", "M.-C.": the initials of a compound given name
         return left.kind in (HON, INIT) and gap in (". ", ".\u00a0", ".")
 
     def _segment(self, run: list[int]) -> Iterator[Candidate]:
@@ -105,8 +107,10 @@ class CandidateFinder:
                 j = i + 1
                 while j < n and words[j].kind == INIT:
                     j += 1
-                if j < n and words[j].kind in (UNKNOWN, COMMON, UPPER, TAIL):
-                    j += 1
+                if j < n and (words[j].kind in (UNKNOWN, COMMON, UPPER, TAIL) or (
+                        words[j].kind in (GIVEN, AMBIG) and j - i >= 2)):
+                    j += 1  # the surname; after a compound name's initials, even one that is
+                    # also a given name ("J.-F. Roy"; but "N. Cheikh" is read as before)
                 yield Candidate(words[i:j])
             elif kind == UNKNOWN:
                 j = self._extend(words, i + 1, AFTER_UNKNOWN_KINDS, MAX_NAME_WORDS - 1)

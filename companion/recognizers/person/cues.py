@@ -24,6 +24,7 @@ ROLE_WORDS = _words("role_words")
 CAPITALISED_ROLE_WORDS = _words("capitalised_role_words")
 ROLE_WORDS_RIGHT_AFTER = _words("role_words_right_after")
 NICKNAME_WORDS = _words("nickname_words")
+ALIAS_WORDS = _words("alias_words")
 WEAK_CUE_WORDS = _words("weak_cue_words")
 PUBLIC_ROLE_WORDS = _words("public_role_words")
 PET_WORDS = _words("pet_words")
@@ -61,11 +62,12 @@ PERSON_VERBS_FR_PAST = _words("person_verbs_fr_past")
 PERSON_VERBS_FR_PRESENT = _words("person_verbs_fr_present")
 PERSON_OBJECT_VERBS = _words("person_object_verbs")
 PERSON_POSSESSIVES = _words("person_possessives")
+OWN_POSSESSIVES = _words("own_possessives")
 GREETING_WORDS = _words("greeting_words")
 KIN_WORDS = _words("kin_words")
 
 #: Capitalised, these are still cues, never part of a name ("Coach Dave", "Premier Legault").
-CUE_WORDS = (ROLE_WORDS | CAPITALISED_ROLE_WORDS | NICKNAME_WORDS | WEAK_CUE_WORDS
+CUE_WORDS = (ROLE_WORDS | CAPITALISED_ROLE_WORDS | NICKNAME_WORDS | ALIAS_WORDS | WEAK_CUE_WORDS
              | PUBLIC_ROLE_WORDS | PLACE_HEAD_WORDS | PLACE_TAIL_WORDS | JOB_TITLE_WORDS)
 #: Cue words that are surnames too, right after an honorific ("Mr. Park", « Mme Rivière »,
 #: "Mrs. Church"); a role never is one ("Mme la Présidente", "Dr. Coach").

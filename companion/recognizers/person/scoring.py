@@ -33,6 +33,7 @@ from companion.recognizers.person.cues import (
     LOCATIVE_WORDS,
     NEWS_WORDS,
     NICKNAME_WORDS,
+    OWN_POSSESSIVES,
     PET_EMOJI,
     PET_WORDS,
     PLACE_HEAD_WORDS,
@@ -365,7 +366,10 @@ class Scorer:
         numbered = self._numbered_player(first)  # "#44 GILL, #27 HARVEY", "SINGH #4"
         strong_cue = role_before or role_after or age_after or numbered
         #: cues that only a person takes, unlike a role word next to it ("the Criminals")
-        personal_cue = kin_after or age_after or numbered
+        own_role_before = (  # "my sister Patience"; not "our Volunteer Auxiliary"
+            len(prev_bases) > 1 and prev_bases[0] in ROLE_WORDS
+            and prev_bases[1] in OWN_POSSESSIVES and prev is not None and prev.text.islower())
+        personal_cue = kin_after or own_role_before or age_after or numbered
         # "Priya said", "I told Ahmed", « Wissal a dit », « demandé à Odalys »
         action_cue = (self._person_verb_follows(end) or self._person_object_before(prev_bases)
                       ) and not any(self.in_org_ent[start:end])
@@ -390,7 +394,7 @@ class Scorer:
             if strong_cue or weak_cue or ner_person:
                 score = INITIALS_SCORE
                 reasons.append("initials with a cue")
-            elif kinds[-1] in (UNKNOWN, UPPER, TAIL) and len(names) >= 2 and not any(
+            elif kinds[-1] in (UNKNOWN, UPPER, TAIL, GIVEN, AMBIG) and len(names) >= 2 and not any(
                     self.dictionary.is_word(w.folded) for w in names[-1:]):
                 score = INITIAL_AND_SURNAME_SCORE
                 reasons.append("an initial and a surname")  # "K. Mukherjee", "X. Dumont"

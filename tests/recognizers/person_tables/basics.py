@@ -95,6 +95,9 @@ FRENCH = [
     ("Bonne retraite Ginette, tu vas nous manquer!! -JF", ["Ginette", "JF"]),
     ("« Merci pour les 12 années de lunchs partagés – M.-C. »\n« Profite bien! -LR »",
      ["M.-C.", "LR"]),
+    # the initials of a compound given name, whole, and the surname after them
+    ("J.-F. Roy est venu chercher les clés hier.", ["J.-F. Roy"]),
+    ("Parlez-en à P.-A. ou à M.-C. Gagnon demain.", ["P.-A.", "M.-C. Gagnon"]),
     ("Merci à Julie, la maîtresse du chien, pour les photos.", ["Julie"]),
     # an animal's owner, the one addressed: a preposition after the animal or the title
     ("On cherche une famille pour Léo, le chat de Manon B. qui déménage.", ["Manon B."]),
