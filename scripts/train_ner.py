@@ -60,7 +60,8 @@ SEED = 20261202
 EPOCHS = 3
 DROPOUT = 0.2
 REHEARSAL_POSTS = 1500  # per language, drawn with the seed from training/policy
-LABELLED_SETS = ("pii-1", "pii-2", "pii-3", "pii-4", "policy-1", "policy-2", "policy-3")
+LABELLED_SETS = ("pii-1", "pii-2", "pii-3", "pii-4", "policy-1", "policy-2", "policy-3",
+                 "pii-6", "pii-10", "pii-11", "pii-12", "pii-13", "pii-14", "pii-16", "pii-18")
 RETIRED = REPO / "tests" / "retired-blind"
 GENERATED = REPO / "training" / "policy"
 #: The model's PERSON label in each language.

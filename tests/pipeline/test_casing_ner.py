@@ -19,24 +19,47 @@ from companion.nlp.casing_ner import (
 from companion.nlp.engine import MODEL_VERSIONS, MODELS
 
 PERSON = {"fr": "PER", "en": "PERSON"}
-#: Names typed in lower case or capitals, in sentences none of the training posts hold.
+#: Names typed in lower case or capitals, in sentences none of the training posts hold: ten per
+#: language, since a statistical model is judged on several names, not on one.
 UNCASED = {
     "fr": [("allo, je covoiture avec ghislaine beaudoin demain matin", "ghislaine beaudoin"),
-           ("ON CHERCHE TOUJOURS RAYMONDE PELLETIER, VUE À RIMOUSKI", "RAYMONDE PELLETIER")],
+           ("ON CHERCHE TOUJOURS RAYMONDE PELLETIER, VUE À RIMOUSKI", "RAYMONDE PELLETIER"),
+           ("merci à sylvie gauthier pour les muffins", "sylvie gauthier"),
+           ("j'ai vu gaetan lapointe au depanneur", "gaetan lapointe"),
+           ("BRAVO À JONATHAN CARON POUR SA CEINTURE NOIRE", "JONATHAN CARON"),
+           ("demandez à nadine bergeron, elle sait tout", "nadine bergeron"),
+           ("francine dube a gagne le tirage", "francine dube"),
+           ("AVIS: MARC-ANDRÉ LEBLANC EST RECHERCHÉ", "MARC-ANDRÉ LEBLANC"),
+           ("on soupe chez lucie tremblay samedi", "lucie tremblay"),
+           ("le coach yannick roy a annule la pratique", "yannick roy")],
     "en": [("just got off the phone with brenda mcallister about the rink", "brenda mcallister"),
-           ("PLEASE SHARE: DWAYNE FITZGERALD HAS NOT BEEN SEEN SINCE FRIDAY", "DWAYNE FITZGERALD")],
+           ("PLEASE SHARE: DWAYNE FITZGERALD HAS NOT BEEN SEEN SINCE FRIDAY", "DWAYNE FITZGERALD"),
+           ("shoutout to keisha morrison for the ride home", "keisha morrison"),
+           ("had coffee with tom oreilly and his wife yesterday", "tom oreilly"),
+           ("ask gary lindqvist, he knows the landlord", "gary lindqvist"),
+           ("MISSING: SHAUNA DELANEY, 16, LAST SEEN IN VERDUN", "SHAUNA DELANEY"),
+           ("i think rachel thibault is still on the board", "rachel thibault"),
+           ("CONGRATS TO BRANDON KOWALSKI ON HIS BLACK BELT", "BRANDON KOWALSKI"),
+           ("my neighbour linda mackenzie found the cat", "linda mackenzie"),
+           ("we hired derek fong to fix the roof", "derek fong")],
 }
+#: How many of a language's ten the loaded weights find at least (they find 8 in English and 10
+#: in French; the packages' own NER finds 3 and 6).
+MIN_FOUND = 8
 
 
 def _persons(nlp, text: str, lang: str) -> list[str]:
     return [ent.text for ent in nlp(text).ents if ent.label_ == PERSON[lang]]
 
 
+def _found(nlp, lang: str) -> list[str]:
+    return [name for text, name in UNCASED[lang] if name in _persons(nlp, text, lang)]
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_names_typed_in_lower_case_or_capitals_are_persons_to_the_loaded_ner(pipeline, lang):
-    ours = pipeline._nlp_engine.nlp[lang]
-    for text, name in UNCASED[lang]:
-        assert name in _persons(ours, text, lang), text
+    found = _found(pipeline._nlp_engine.nlp[lang], lang)
+    assert len(found) >= MIN_FOUND, found
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -49,11 +72,10 @@ def test_the_loaded_ner_gives_only_the_labels_something_reads(pipeline, lang):
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_packages_own_ner_misses_some_of_them(lang):
-    """What the trained weights change: without them, the pinned model misses these names."""
+def test_the_packages_own_ner_misses_more_of_them(pipeline, lang):
+    """What the trained weights change: without them, the pinned model finds fewer."""
     stock = spacy.load(MODELS[lang], exclude=["parser", "senter"])
-    missed = [name for text, name in UNCASED[lang] if name not in _persons(stock, text, lang)]
-    assert missed
+    assert len(_found(stock, lang)) < len(_found(pipeline._nlp_engine.nlp[lang], lang))
 
 
 def _copy(tmp_path):

@@ -97,7 +97,7 @@ FRENCH = [
      ["M.-C.", "LR"]),
     # the initials of a compound given name, whole, and the surname after them
     ("J.-F. Roy est venu chercher les clés hier.", ["J.-F. Roy"]),
-    ("Parlez-en à P.-A. ou à M.-C. Gagnon demain.", ["P.-A.", "M.-C. Gagnon"]),
+    ("Merci à P.-A. et à M.-C. Gagnon pour hier.", ["P.-A.", "M.-C. Gagnon"]),
     ("Merci à Julie, la maîtresse du chien, pour les photos.", ["Julie"]),
     # an animal's owner, the one addressed: a preposition after the animal or the title
     ("On cherche une famille pour Léo, le chat de Manon B. qui déménage.", ["Manon B."]),
