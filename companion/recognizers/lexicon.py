@@ -14,6 +14,7 @@ that name its time zones, and its languages come from the Unicode CLDR (`world_t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,8 @@ from companion.policy.builtin import SHARED_LEXICONS_DIR
 DATA_DIR = Path(__file__).parent / "data"
 PLACE_LEXICONS = ("places_qc", "regions_qc", "places_elsewhere")
 
+#: "o'connell", "o'shaughnessy"; not "o'clock".
+IRISH_O_SURNAME = re.compile(r"o'(?!clock)[a-z]{3,}")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‑": "-"})
 
 
@@ -165,8 +168,11 @@ def _not_name_words() -> frozenset[str]:
 
 
 def is_common_surname(folded: str) -> bool:
-    """One of the common surnames of Quebec ("tremblay", "diallo", "nguyen")."""
-    return folded in word_list("surnames")
+    """One of the common surnames of Quebec ("tremblay", "diallo", "nguyen"), or an Irish
+    surname in O' ("o'shaughnessy"; the list cannot hold them all, and only "o'clock" is a
+    word of that shape)."""
+    return folded in word_list("surnames") or bool(
+        IRISH_O_SURNAME.fullmatch(folded.translate(_APOSTROPHES)))
 
 
 def is_unaccented_surname(folded: str) -> bool:

@@ -38,6 +38,7 @@ from companion.recognizers.person.cues import (
     PLACE_HEAD_WORDS,
     PLACE_TAIL_WORDS,
     ROLE_WORDS,
+    WEB_DOMAIN_ENDINGS,
 )
 from companion.recognizers.person.scores import (
     HANDLE_SCORE,
@@ -99,6 +100,8 @@ class HandlesAndHashtags:
             handle = m.group(1).rstrip(".")
             if handle[:1].isupper() and handle[1:].islower() and handle.isalpha():
                 continue  # "@Samir Haddad": a plain word, read with the following words
+            if "." in handle and fold(handle.rsplit(".", 1)[-1]) in WEB_DOMAIN_ENDINGS:
+                continue  # "end in @lavoienguyen.ca": a web domain
             found = self._handle_name(handle) or self._unread_mention(handle)
             if found is not None:
                 score, why, parts = found

@@ -133,6 +133,8 @@ ENDEARMENT_POSSESSIVES = frozenset("mon ma notre nos my our".split())
 #: Between an animal or a role and a name, a preposition makes the name its owner's or the
 #: one addressed ("le chat de Manon", "la chienne à Ginette", "mention honorable à Lucas").
 OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec chez by par".split())
+#: An English possessive right after a word ("lab's", "the judges'").
+POSSESSIVE_AFTER = regex.compile(r"['’](?:s\b|\s)")
 
 #: "Les Jardins de Rosalie", "The House of Anansi": what joins a named thing to its name.
 NAMED_THING_PREPOSITIONS = frozenset("de du des d of".split())
@@ -638,8 +640,7 @@ class Scorer:
         return len(c.names) == 1 and (c.honorific or (
             bool(prev_bases) and prev_bases[0] in ROLE_WORDS))
 
-    @staticmethod
-    def _public_role_or_pet_before(before: list[Word], prev_bases: list[str],
+    def _public_role_or_pet_before(self, before: list[Word], prev_bases: list[str],
                                    honorific: bool) -> bool:
         """A public role or an animal names the name after it ("le juge Gagnon", "l'honorable
         Marie Deschamps", "notre chien Winston"), unless a preposition stands between: then
@@ -658,9 +659,12 @@ class Scorer:
         if cue(0):
             return not (prev_bases[0] in ("honour", "honor") and prev_bases[1:2] == ["of"])
         # a role two words back does not name someone given an honorific ("Judges included
-        # Dr. Hélène Marchand")
-        return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS and cue(1)
-                and not honorific)
+        # Dr. Hélène Marchand"), nor through a person's role ("my lab mate Seun", "the dog
+        # walker Julie") or a possessive ("our lab's own Thomas")
+        return (len(prev_bases) > 1 and prev_bases[0] not in OWNER_PREPOSITIONS
+                and prev_bases[0] not in ROLE_WORDS
+                and not POSSESSIVE_AFTER.match(self.text, before[1].end)
+                and cue(1) and not honorific)
 
     def _day_in_a_schedule(self, w: Word) -> bool:
         """A day's abbreviation that is also a given name ("Sam"), written as a label, in a post

@@ -111,6 +111,8 @@ MAX_NAME_WORDS = 4
 #: but a verb or a function word it tags is one ("my lawyer said", "will you") when it is a
 #: word of the language: it also calls unknown words verbs ("thanks to fionnuala").
 UNCASED_NOT_NAME_POS = frozenset("VERB AUX ADP DET PRON CCONJ SCONJ PART".split())
+#: English words after which a lower-case word is a noun or an adjective ("a long exposure").
+ENGLISH_ARTICLES = frozenset("a an the another every".split())
 #: Honorifics that are also ordinary words in lower case ("il me parle", "ms word", "i miss
 #: you", "dr" for "drive"): a surname after them must be no word.
 AMBIGUOUS_HONORIFICS = frozenset("me ms miss dr dre prof".split())
@@ -171,6 +173,7 @@ class WordScanner:
         excluded.sort()
         ex_index = 0
         previous: Word | None = None
+        earlier: Word | None = None  # the word before `previous`
         for index, m in enumerate(WORD.finditer(self.text)):
             start, end = m.span()
             word = m.group()
@@ -189,7 +192,7 @@ class WordScanner:
             w.after_at = start > 0 and self.text[start - 1] == "@"
             self._classify(w)
             if w.kind in (LOWER, UPPER) and len(word) > 1:
-                self._classify_uncased(w, previous)
+                self._classify_uncased(w, previous, earlier)
             if (previous is not None and w.text.islower()
                     and self._lower_case_initials(previous, w)):
                 previous.kind, w.kind, w.uncased = INIT, TAIL, True  # "j. jalbert", "jf gauthier"
@@ -240,7 +243,7 @@ class WordScanner:
                 and self.text[previous.end : start] in (" ", ". ")
             ):
                 w.kind = INIT  # a pseudonym: "Mme X", "M. Z"
-            previous = w
+            earlier, previous = previous, w
             yield w
 
     def _classify(self, w: Word) -> None:
@@ -289,7 +292,8 @@ class WordScanner:
         else:
             w.kind = UNKNOWN
 
-    def _classify_uncased(self, w: Word, previous: Word | None) -> None:
+    def _classify_uncased(self, w: Word, previous: Word | None,
+                          earlier: Word | None = None) -> None:
         """A word in lower case, or in an all-capitals line ("ALERTE : MARIE TREMBLAY A…"),
         is read from the lists alone: a listed given name ("huguette", "marc-andre"), or, right
         after a given name however typed, an unlisted word that is no word of either language
@@ -324,7 +328,8 @@ class WordScanner:
             # "my lawyer said…", "will you…" (but "to fionnuala" is no verb); "real" is not
             # "Réal", but "beatrice" is Béatrice when the re-cased reading says so
             if not ((self.language == "en" and word_like
-                     and self._pos(w) in UNCASED_NOT_NAME_POS)
+                     and (self._pos(w) in UNCASED_NOT_NAME_POS
+                          or self._after_an_article(previous, earlier)))
                     or (word_like and not listed and not self.in_recased_person[w.start])):
                 w.kind = AMBIG if is_ambiguous_name(folded) else GIVEN
                 if listed and word_like and w.kind == GIVEN and w.text.islower() and not (
@@ -412,7 +417,8 @@ class WordScanner:
                 or HONORIFICS[honorific.folded]
                 or self.text[honorific.end : w.start] not in (" ", ". ", "\u00a0")
                 or len(w.folded) < MIN_UNCASED_NAME_LETTERS
-                or not all(part.isalpha() for part in w.folded.split("-"))
+                or not (all(part.isalpha() for part in w.folded.split("-"))
+                        or is_common_surname(w.folded))  # "mrs o'brien"
                 or w.folded in INTERJECTIONS or w.folded in CALENDAR_WORDS
                 or self._stop_word(w.folded)
                 or is_place(w.folded)):
@@ -548,6 +554,15 @@ class WordScanner:
             return None
         span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+    def _after_an_article(self, previous: Word | None, earlier: Word | None) -> bool:
+        """An English article just before, or before a lower-case adjective just before: the
+        word is a noun or an adjective ("a long exposure", "an absolute angel", "a young guy"),
+        not a name."""
+        if previous is not None and earlier is not None and previous.text.islower() and (
+                self._pos(previous) == "ADJ"):
+            previous = earlier
+        return previous is not None and previous.folded in ENGLISH_ARTICLES
 
     def _pos(self, w: Word) -> str:
         token = self._token(w)

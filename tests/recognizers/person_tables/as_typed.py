@@ -157,6 +157,14 @@ FRENCH_NONE = [
 ]
 
 ENGLISH = [
+    # an animal word two words back does not name a person through a role or a possessive
+    ("So proud of my old lab mate Seun Adeyemi, now Dr. Adeyemi!",
+     ["Seun Adeyemi", "Dr. Adeyemi"]),
+    ("Our kinesiology lab's own Thomas Leblanc-Sauvé defended his MSc today.",
+     ["Thomas Leblanc-Sauvé"]),
+    # Irish surnames in O', typed in lower case after a lower-case honorific
+    ("My neighbour mrs o'brien missed her call in January.", ["mrs o'brien"]),
+    ("The new clerk, mr o'shaughnessy, starts Monday.", ["mr o'shaughnessy"]),
     # a handle's trade word is not a name elsewhere in the post
     ("Logo done at Black Heron Tattoo by @dani.ouellet.tattoo, 10/10", ["@dani.ouellet.tattoo"]),
     # handles: initials run into a listed surname, or joined by a dot without "@"
@@ -242,6 +250,14 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # a lower-case given name after an article (and an adjective) is a word
+    "The winning photo was a long exposure of the fountain at night.",
+    "Our cabin steward was an absolute angel all week.",
+    "Several families asked again, and a young guy had a very good question.",
+    # a web domain after "@" is no handle
+    "Our real addresses all end in @lavoienguyen.ca, nothing else.",
+    # an animal word two words back still names the animal
+    "Our old black lab Winston turned 12 today.",
     # a listed organisation read with the small words after its first word
     "Tenants meeting at 7 pm at the Chevaliers de Colomb hall.",
     "Beer league tomorrow 9:15pm vs Les Castors, bring your gear.",
