@@ -5,7 +5,11 @@ post ("Hope Nakamura … Hope", "#GoHope").
 from __future__ import annotations
 
 from companion.recognizers.lexicon import fold
-from companion.recognizers.person.cues import PLACE_HEAD_WORDS, PUBLIC_ROLE_WORDS
+from companion.recognizers.person.cues import (
+    PLACE_HEAD_WORDS,
+    PLACE_TAIL_WORDS,
+    PUBLIC_ROLE_WORDS,
+)
 from companion.recognizers.person.scores import PROPAGATED_SCORE, PROPAGATION_MIN_SCORE
 from companion.recognizers.person.words import CAMEL_PART, HASHTAG, base_form
 
@@ -18,6 +22,18 @@ class Propagation:
         if score >= PROPAGATION_MIN_SCORE:
             self.known.update(p for p in parts if len(p) >= 3)
 
+
+    def _names_an_institution(self, w) -> bool:
+        """The word runs into a firm's, a street's or a place's name: the next word is part of
+        a vetoed candidate ("Fitzgerald Boileau Weiss LLP") or a capitalised place or firm word
+        ("McAllister Park", "MacWhirter Inc")."""
+        if w.index + 1 >= len(self.words):
+            return False
+        after = self.words[w.index + 1]
+        if self.text[w.end : after.start] not in (" ", "\u00a0"):
+            return False
+        return bool(self.vetoed_chars[after.start]) or (
+            after.title and base_form(after.folded) in PLACE_TAIL_WORDS)
 
     def _propagate(self) -> None:
         """Parts of names accepted elsewhere in the post are names too ("Hope", "#GoHope")."""
@@ -33,6 +49,8 @@ class Propagation:
                 continue
             before = self._words_before(w)
             if before and (base_form(before[0].folded) in PLACE_HEAD_WORDS | PUBLIC_ROLE_WORDS):
+                continue
+            if self._names_an_institution(w):
                 continue
             self._add(w.start, w.end, PROPAGATED_SCORE, "name seen elsewhere in the post", [])
         for m in HASHTAG.finditer(self.text):

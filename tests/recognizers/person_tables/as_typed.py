@@ -162,6 +162,9 @@ ENGLISH = [
      ["Seun Adeyemi", "Dr. Adeyemi"]),
     ("Our kinesiology lab's own Thomas Leblanc-Sauvé defended his MSc today.",
      ["Thomas Leblanc-Sauvé"]),
+    # a name seen elsewhere is not a name where it runs into a firm's or a place's name
+    ("Big thanks to Dale Fitzgerald, our summer mentor. Best regards, Arjun | Fitzgerald "
+     "Boileau Weiss LLP", ["Dale Fitzgerald", "Arjun"]),
     # Irish surnames in O', typed in lower case after a lower-case honorific
     ("My neighbour mrs o'brien missed her call in January.", ["mrs o'brien"]),
     ("The new clerk, mr o'shaughnessy, starts Monday.", ["mr o'shaughnessy"]),
