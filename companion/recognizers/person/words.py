@@ -284,6 +284,8 @@ class WordScanner:
               and not self._stop_word(folded)):
             w.kind = UNKNOWN  # « pis à Cormier qui a… »: a listed surname capitalised in
             # mid-sentence, though also a word or read as an adjective by the tagger
+        elif "-" in folded and is_unaccented_given_name(folded):
+            w.kind = GIVEN  # "Marie-Eve", "Jean-Francois": no word, whatever the tagger says
         elif self._ordinary_word(w) and not self._relative_follows(w):
             w.kind = COMMON
         elif is_unaccented_given_name(folded) and not self._known_word(

@@ -4,6 +4,8 @@ names there but are not (streets and schools named after someone, regions joined
 pronouns after "me", words in an all-capitals line)."""
 
 FRENCH = [
+    # a compound given name typed without its accent, whatever the tagger calls it
+    ("merci à Marie-Eve pour le gâteau", ["Marie-Eve"]),
     # initials for a compound first name after a role word, in any case
     ("Maman va très bien, papa jf est encore sous le choc", ["jf"]),
     ("merci à mon chum J-F d'avoir tenu le fort", ["J-F"]),
