@@ -133,6 +133,8 @@ ENDEARMENT_POSSESSIVES = frozenset("mon ma notre nos my our".split())
 #: Between an animal or a role and a name, a preposition makes the name its owner's or the
 #: one addressed ("le chat de Manon", "la chienne à Ginette", "mention honorable à Lucas").
 OWNER_PREPOSITIONS = frozenset("de d du des à a au of to for pour with avec chez by par".split())
+#: Before a full name, these make it a thing named after the person: a record, a card.
+INDEFINITE_ARTICLES = {"en": frozenset({"a", "an"}), "fr": frozenset({"un", "une"})}
 #: An English possessive right after a word ("lab's", "the judges'").
 POSSESSIVE_AFTER = regex.compile(r"['’](?:s\b|\s)")
 
@@ -220,6 +222,7 @@ class Scorer:
         c.vetoed = True
         c.listed = self._listed_with_neighbours(full, start, end, prev) and not (
             self._private_bearer(c, prev_bases))
+        adjacent_to_prev = prev is not None and self.text[prev.end : first.start] == " "
         if self._public_role_or_pet_before(before, prev_bases, c.honorific) or (
                 self._public_role_of_a_place(first)) or CHIEF_JUDGE_BEFORE.search(
                 self.text, max(0, start - CHIEF_JUDGE_REACH), start) or c.listed or (
@@ -238,6 +241,11 @@ class Scorer:
                 self.text, max(0, start - QUOTE_ATTRIBUTION_REACH), start):
             return  # "un roman de Kim Thúy", "« Kukum » de Michel Jean", "“…” — Nelson
             # Mandela": the author of a work or a saying
+        if (not c.honorific and len(names) > 1 and names[0].kind in (GIVEN, AMBIG)
+                and not any(w.uncased for w in names) and adjacent_to_prev
+                and prev.folded in INDEFINITE_ARTICLES[self.language]):
+            return  # "a Gary Carter and an Andre Dawson", « un Diane Tell »: a card, a record
+            # (but "a raymond leblanc", typed as is: someone of that name)
         if prev_bases[:1] and (prev_bases[0] in ROLE_PLAYING_WORDS or (
                 prev_bases[0] in ("de", "of") and prev_bases[1:2] in (["rôle"], ["role"]))):
             return  # « j'ai joué Pierre Brochant », « dans le rôle de Marilla »: a character

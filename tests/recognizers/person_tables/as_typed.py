@@ -107,6 +107,8 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # un disque, une carte : un nom complet après un article indéfini
+    "Le vinyle est impeccable, pis un Diane Tell en prime!",
     "mon chum pk il est parti, NOTRE CHIEN WINSTON aussi",
     # a role in a play; pets in apposition; a team or a business opened by « Les »
     "Ce week-end, j'ai joué Pierre Brochant dans Le Dîner de cons avec la troupe.",
@@ -255,6 +257,8 @@ ENGLISH = [
 ]
 
 ENGLISH_NONE = [
+    # a full name after an indefinite article is a thing named after someone: a card, a record
+    "Baseball cards for sale, including a Gary Carter and an Andre Dawson.",
     # a lower-case given name after an article (and an adjective) is a word
     "The winning photo was a long exposure of the fountain at night.",
     "Our cabin steward was an absolute angel all week.",
