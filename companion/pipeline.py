@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from companion.budget import UNBOUNDED, Budget
 from companion.cache import LruCache
-from companion.findings.model import Finding, RuleRef
+from companion.findings.model import MIN_SCORE, Finding, RuleRef
 from companion.findings.overlaps import resolve_overlaps
 from companion.language.detect import SUPPORTED, detect_language
 from companion.language.detect import warm_up as warm_up_language
@@ -53,8 +53,6 @@ from companion.text.normalize import NormalizedText, normalize
 from companion.text.runs import cut_long_runs
 from companion.turns import ShortFirstLock
 
-#: Presidio results below this confidence are not shown to the user.
-MIN_SCORE = 0.4
 #: Entities whose recognizer looks at the whole post (PERSON carries a name found in one place
 #: to its other mentions), run on every request rather than per paragraph.
 WHOLE_POST_ENTITIES = frozenset({"PERSON"})

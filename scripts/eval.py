@@ -30,7 +30,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DEFAULT_CORPUS = REPO / ".." / "shared" / "eval-dev" / "corpus.jsonl"
-MIN_SCORE = 0.4
 
 
 @dataclass(frozen=True)
@@ -73,6 +72,7 @@ class RecognizersAnalyzer:
     def __init__(self, language_from_corpus: bool) -> None:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
+        from companion.findings.model import MIN_SCORE
         from companion.language.detect import detect_language
         from companion.nlp.engine import LocalSpacyNlpEngine
         from companion.recognizers import SUPPORTED_LANGUAGES, build_recognizers
@@ -91,12 +91,13 @@ class RecognizersAnalyzer:
             context_aware_enhancer=ContextEnhancer(),
         )
         self.detect = detect_language
+        self.min_score = MIN_SCORE
         self.language_from_corpus = language_from_corpus
 
     def __call__(self, post: dict) -> Outcome:
         text = post["text"]
         language = post["lang"] if self.language_from_corpus else self.detect(text)
-        results = self.analyzer.analyze(text, language=language, score_threshold=MIN_SCORE)
+        results = self.analyzer.analyze(text, language=language, score_threshold=self.min_score)
         found = [Span(r.entity_type, r.start, r.end, text[r.start : r.end]) for r in results]
         return Outcome(post, language, found, None)
 

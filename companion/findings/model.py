@@ -9,6 +9,8 @@ Kind = Literal["pii", "policy"]
 Severity = Literal["info", "warning", "block"]
 SEVERITY_ORDER: dict[str, int] = {"info": 1, "warning": 2, "block": 3}
 Localized = dict[str, str]  # {"fr": …, "en": …}
+#: Recognizer results below this confidence are not shown to the user.
+MIN_SCORE = 0.4
 
 
 @dataclass(frozen=True)

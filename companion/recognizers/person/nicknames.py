@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from companion.findings.model import MIN_SCORE
 from companion.recognizers.lexicon import (
     fold,
     is_common_surname,
@@ -20,11 +21,7 @@ from companion.recognizers.lexicon import (
     is_not_name_word,
     is_place,
 )
-from companion.recognizers.person.scores import (
-    KEPT_MIN_SCORE,
-    NICKNAME_SCORE,
-    NICKNAMED_NAME_SCORE,
-)
+from companion.recognizers.person.scores import NICKNAME_SCORE, NICKNAMED_NAME_SCORE
 from companion.recognizers.person.words import AMBIG, GIVEN
 
 #: One to three words, the first capitalised or a nickname article ("la Grande", "big Al"),
@@ -101,7 +98,7 @@ class Nicknames:
         self._nicknamed_names()
         covered = bytearray(len(self.text))  # by a name that will be reported: a weaker
         for start, end, score, _why in self.results:  # one ("Widlyne", "Lemire" only spaCy
-            if score >= KEPT_MIN_SCORE:  # calls persons) gives way to the nickname's place
+            if score >= MIN_SCORE:  # calls persons) gives way to the nickname's place
                 covered[start:end] = b"\x01" * (end - start)
         spans = [m.span("nick") for m in AFTER_CUE.finditer(self.text)]
         spans += [m.span("name") for m in BEFORE_ALIAS.finditer(self.text)

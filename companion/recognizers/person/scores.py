@@ -5,8 +5,7 @@ A result is kept when its score reaches the pipeline's threshold (0.4).
 
 from __future__ import annotations
 
-#: The pipeline's threshold (companion.pipeline.MIN_SCORE): a result under it is not reported.
-KEPT_MIN_SCORE = 0.4
+from companion.findings.model import MIN_SCORE
 
 HONORIFIC_SCORE = 0.9
 FULL_NAME_SCORE = 0.85  # a given name and a surname
@@ -37,7 +36,7 @@ PROPAGATED_SCORE = 0.7
 COORDINATED_SCORE = 0.6  # "Keisha and Marisol"
 #: A name typed in lower case that is kept (the pipeline's threshold) makes the unlisted
 #: non-words listed with it names ("merci à julie, dagny et karim").
-LIST_ANCHOR_MIN_SCORE = KEPT_MIN_SCORE
+LIST_ANCHOR_MIN_SCORE = MIN_SCORE
 HANDLE_SCORE = 0.8  # "@marie.tremblay"
 LONE_HANDLE_SCORE = 0.65  # "@julie"
 RUN_IN_HANDLE_SCORE = 0.7  # "@julietremblay87"
