@@ -125,6 +125,8 @@ LABEL = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)\.?[ \t\u00a0]?[:=](?!//)")
 SAINT_BEFORE_NAME = frozenset({"st", "ste"})
 #: A federal bill's number ("Bill C-332", « projet de loi S-12 »).
 LEGISLATION_NUMBER_AFTER = regex.compile(r"[ \u00a0]\p{Lu}-\d")
+#: "R. c. Marakah", "R. v. Jordan": the Crown (Regina, Rex) as a party in a case name.
+CROWN_IN_A_CASE_NAME = regex.compile(r"R\.[ \u00a0]+[cv]\.[ \u00a0]")
 WORD_CHAR = regex.compile(r"\w")
 #: Royal titles that parents give their child: after a possessive, a term of endearment.
 ENDEARMENT_ROLES = frozenset("prince princesse princess roi reine king queen".split())
@@ -327,6 +329,8 @@ class Scorer:
                 ) or LEGISLATION_NUMBER_AFTER.match(self.text, end):
             return  # "April 15", "Bill 96", "Route 112", "Bill C-332"; not "1. Samuel
             # Coonishish 2. Ilyes…"
+        if CROWN_IN_A_CASE_NAME.match(self.text, start):
+            return  # "R. c. Marakah": the Crown, not someone's initial
         if all(w.folded in CALENDAR_WORDS for w in names) and not (
                 c.honorific or (adjacent_prev and prev_bases[0] in ROLE_WORDS and not prev.title)):
             return  # "in June", « le Père Noël », but "his wife June", « tatie Mai »

@@ -107,6 +107,8 @@ FRENCH = [
 ]
 
 FRENCH_NONE = [
+    # « R. » devant « c. » : la Couronne dans l'intitulé d'un arrêt
+    "La Cour suprême ne tranche pas tout, R. c. Marakah n'a pas réglé la question.",
     # un disque, une carte : un nom complet après un article indéfini
     "Le vinyle est impeccable, pis un Diane Tell en prime!",
     "mon chum pk il est parti, NOTRE CHIEN WINSTON aussi",
