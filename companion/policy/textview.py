@@ -126,8 +126,11 @@ class TextView:
 
     @cached_property
     def entities(self) -> list[tuple[str, int, int]]:
+        """spaCy's entities that hold a letter: the tagger sometimes labels an emoji or a
+        number a place (« 🥹 » as LOC), which no rule means by a place."""
         doc = self.ctx.doc
-        return [(ent.label_, ent.start_char, ent.end_char) for ent in getattr(doc, "ents", ())]
+        return [(ent.label_, ent.start_char, ent.end_char) for ent in getattr(doc, "ents", ())
+                if any(ch.isalpha() for ch in ent.text)]
 
 
 _MEMO_KEY = "policy view"
