@@ -14,7 +14,10 @@ do). The script prints every setting's micro P / R / F1, false alarms on benign 
 lowest category recall, and picks the best micro F1 with false alarms at most MAX_FALSE_ALARMS
 and no category recall under MIN_RECALL (if none qualifies: the fewest false alarms). One
 threshold and one veto for every pack; then a category's threshold is raised where that costs
-no dev F1 (`raised`), never lowered: the dev set is too small to fit one per category freely. A veto
+no dev F1 (`raised`), never lowered: the dev set is too small to fit one per category freely.
+Last, per pack, a category's threshold is raised above the scores of that pack's learned rule's
+`no_match` examples (`per_pack`): those examples are the rule's card, and `policies --test`
+runs them. A veto
 is only a candidate if it silences none of the word rules' own `match` examples (a rule's
 examples are its contract: `policies --test` runs them), leaving aside the rules marked
 `exempt_from_veto` (their evidence is structured personal data the model does not weigh).
@@ -56,10 +59,11 @@ def dev_sets(extra: list[Path]) -> dict[str, list[dict]]:
     return sets
 
 
-def observe(posts: list[dict], model: PolicyClassifier) -> list[tuple[set, set, set, dict, set]]:
+def observe(posts: list[dict],
+            model: PolicyClassifier) -> list[tuple[set, set, set, dict, set, str]]:
     """Per post: (expected categories, categories of word rules a veto may silence, categories
     of word rules exempt from the veto, scores, the categories of the pack's learned rules whose
-    `unless` does not hold)."""
+    `unless` does not hold, the pack)."""
     from companion.pipeline import Pipeline
     from companion.policy import PolicyCatalog
     from companion.policy.conditions import cached_find
@@ -81,19 +85,20 @@ def observe(posts: list[dict], model: PolicyClassifier) -> list[tuple[set, set, 
         scores = model.scores(view).probabilities
         allowed = {r.category for r in learned[post["policy"]]
                    if r.unless is None or not cached_find(r.unless, view)}
-        seen.append((set(post["rules"]), words, sure, scores, allowed))
+        seen.append((set(post["rules"]), words, sure, scores, allowed, post["policy"]))
     return seen
 
 
-def found(seen, threshold: float | dict[str, float] | None, veto: float | None) -> list[set]:
+def found(seen, threshold: float | dict | None, veto: float | None) -> list[set]:
     """Each post's categories under a setting; threshold None = no learned rules, a dict = one
-    threshold per category."""
+    threshold per category, or per pack then category."""
     out = []
-    for _, words, sure, scores, allowed in seen:
+    for _, words, sure, scores, allowed, pack in seen:
         got = sure | {c for c in words if veto is None or scores[c] >= veto}
         if threshold is not None:
+            chosen = threshold.get(pack, threshold) if isinstance(threshold, dict) else threshold
             got |= {c for c in allowed if scores[c] >= (
-                threshold[c] if isinstance(threshold, dict) else threshold)}
+                chosen[c] if isinstance(chosen, dict) else chosen)}
         out.append(got)
     return out
 
@@ -137,6 +142,51 @@ def example_floor(model: PolicyClassifier) -> float:
     return floor
 
 
+def learned_example_scores(model: PolicyClassifier) -> dict[tuple[str, str], tuple[float, float]]:
+    """Per (pack, category): (the lowest score of the pack's learned rule's `match` examples,
+    the highest of its `no_match` examples). The rule's threshold must lie between them for its
+    card to hold: `policies --test` runs those examples, and a compliance officer reads them as
+    the rule."""
+    from companion.pipeline import Pipeline
+    from companion.policy import PolicyCatalog
+    from companion.policy.examples import pack_examples
+    from companion.policy.textview import TextView
+
+    pipeline = Pipeline(PolicyCatalog.load(learned=False))
+    bounds: dict[tuple[str, str], tuple[float, float]] = {}
+    for pack in PolicyCatalog.load().packs():
+        category = {r.id: r.category for r in pack.rules if r.learned}
+        for example in pack_examples(pack):
+            if example.rule_id not in category:
+                continue
+            key = (pack.id, category[example.rule_id])
+            ctx = pipeline.policy_context(example.text, language=example.language,
+                                          policy=pack.id)
+            s = model.scores(TextView(ctx)).probabilities[key[1]]
+            low, high = bounds.get(key, (1.0, 0.0))
+            bounds[key] = (min(low, s), high) if example.should_fire else (low, max(high, s))
+    return bounds
+
+
+def per_pack(thresholds: dict[str, float],
+             bounds: dict[tuple[str, str], tuple[float, float]]) -> dict[str, dict[str, float]]:
+    """Each pack's thresholds: the shared ones, a category's raised where need be to the first
+    step above the highest score of the pack's `no_match` examples for it. Says so, and says
+    which `match` example would then fail."""
+    out: dict[str, dict[str, float]] = {}
+    for (pack, c), (low, high) in sorted(bounds.items()):
+        t = out.setdefault(pack, dict(thresholds))[c]
+        while t <= high and any(step > t for step in THRESHOLDS):
+            t = min(step for step in THRESHOLDS if step > t)
+        if t != thresholds[c]:
+            print(f"{pack} {c}: raised {thresholds[c]:g} → {t:g}, above its no_match examples "
+                  f"(highest score {high:.2f})")
+        if low < t:
+            print(f"{pack} {c}: a match example scores {low:.2f}, under the threshold {t:g}")
+        out[pack][c] = t
+    return out
+
+
 def choose(seen, max_false_alarms: float, floor: float) -> tuple[float, float | None]:
     rows = []
     vetoes = [v for v in VETOES if v is None or v <= floor]
@@ -174,12 +224,12 @@ def raised(seen, threshold: float, veto: float | None,
     return chosen
 
 
-def write(thresholds: dict[str, float], veto: float | None) -> None:
+def write(packs: dict[str, dict[str, float]], veto: float | None) -> None:
     for path in sorted(POLICIES.glob("*/rules/learned.yaml")):
-        text = path.read_text("utf-8")
+        text, thresholds = path.read_text("utf-8"), packs[path.parent.parent.name]
         path.write_text(re.sub(
             r"(\n\s+category: )([A-Z_]+)(\n\s+threshold: )[0-9.]+",
-            lambda m: f"{m[1]}{m[2]}{m[3]}{thresholds[m[2]]:g}", text), "utf-8")
+            lambda m, chosen=thresholds: f"{m[1]}{m[2]}{m[3]}{chosen[m[2]]:g}", text), "utf-8")
     for path in sorted(POLICIES.glob("*/pack.yaml")):
         if not (path.parent / "rules" / "learned.yaml").exists():
             continue
@@ -204,17 +254,18 @@ def main(argv: list[str] | None = None) -> int:
     seen = [row for rows in sets.values() for row in rows]
     threshold, veto = choose(seen, args.max_false_alarms, example_floor(model))
     thresholds = raised(seen, threshold, veto, args.max_false_alarms)
+    packs = per_pack(thresholds, learned_example_scores(model))
     for name, rows in {**sets, "all dev posts": seen}.items():
         print(f"{name} ({len(rows)} posts):")
         print(line("words alone", score(rows, found(rows, None, None))))
         print(line("learned at 0.6", score(rows, found(rows, 0.6, None))))
-        chosen = score(rows, found(rows, thresholds, veto))
+        chosen = score(rows, found(rows, packs, veto))
         print(line("chosen", chosen))
     print("recall per category, all dev posts, chosen setting:")
     for category, recall in sorted(chosen["recall"].items()):
         print(f"  {category:<34}{recall:.2f}")
     if args.write:
-        write(thresholds, veto)
+        write(packs, veto)
         print("written to policies/*/rules/learned.yaml and policies/*/pack.yaml")
     return 0
 
