@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -120,51 +121,57 @@ def line(name: str, s: dict) -> str:
             f"false alarms {s['fa']:.3f}  lowest recall {s['min_recall']:.2f} ({worst})")
 
 
-def example_floor(model: PolicyClassifier) -> float:
-    """The lowest score the model gives a word rule's `match` example for the rule's category:
-    a `learned_veto` above it would silence that example (rules `exempt_from_veto` aside)."""
-    from companion.pipeline import Pipeline
-    from companion.policy import PolicyCatalog
-    from companion.policy.examples import pack_examples
-    from companion.policy.textview import TextView
+@dataclass(frozen=True)
+class ScoredExample:
+    """A rule's example with the model's score for the rule's category."""
 
-    catalog = PolicyCatalog.load(learned=False)
-    pipeline = Pipeline(catalog)
-    floor = 1.0
-    for pack in catalog.packs():
-        category = {r.id: r.category for r in pack.rules if not r.exempt_from_veto}
-        for example in pack_examples(pack):
-            if example.should_fire and example.rule_id in category:
-                ctx = pipeline.policy_context(example.text, language=example.language,
-                                              policy=pack.id)
-                scores = model.scores(TextView(ctx)).probabilities
-                floor = min(floor, scores[category[example.rule_id]])
-    return floor
+    pack: str
+    category: str
+    should_fire: bool
+    learned: bool  # the rule reads the classifier
+    exempt_from_veto: bool
+    score: float
 
 
-def learned_example_scores(model: PolicyClassifier) -> dict[tuple[str, str], tuple[float, float]]:
-    """Per (pack, category): (the lowest score of the pack's learned rule's `match` examples,
-    the highest of its `no_match` examples). The rule's threshold must lie between them for its
-    card to hold: `policies --test` runs those examples, and a compliance officer reads them as
-    the rule."""
+def scored_examples(model: PolicyClassifier) -> list[ScoredExample]:
+    """Every built-in rule's examples, scored by the model."""
     from companion.pipeline import Pipeline
     from companion.policy import PolicyCatalog
     from companion.policy.examples import pack_examples
     from companion.policy.textview import TextView
 
     pipeline = Pipeline(PolicyCatalog.load(learned=False))
-    bounds: dict[tuple[str, str], tuple[float, float]] = {}
+    out = []
     for pack in PolicyCatalog.load().packs():
-        category = {r.id: r.category for r in pack.rules if r.learned}
+        rules = {r.id: r for r in pack.rules}
         for example in pack_examples(pack):
-            if example.rule_id not in category:
-                continue
-            key = (pack.id, category[example.rule_id])
+            rule = rules[example.rule_id]
             ctx = pipeline.policy_context(example.text, language=example.language,
                                           policy=pack.id)
-            s = model.scores(TextView(ctx)).probabilities[key[1]]
-            low, high = bounds.get(key, (1.0, 0.0))
-            bounds[key] = (min(low, s), high) if example.should_fire else (low, max(high, s))
+            out.append(ScoredExample(pack.id, rule.category, example.should_fire, rule.learned,
+                                     rule.exempt_from_veto,
+                                     model.scores(TextView(ctx)).probabilities[rule.category]))
+    return out
+
+
+def example_floor(examples: list[ScoredExample]) -> float:
+    """The lowest score the model gives a word rule's `match` example for the rule's category:
+    a `learned_veto` above it would silence that example (rules `exempt_from_veto` aside)."""
+    return min((e.score for e in examples
+                if e.should_fire and not e.learned and not e.exempt_from_veto), default=1.0)
+
+
+def learned_example_bounds(
+        examples: list[ScoredExample]) -> dict[tuple[str, str], tuple[float, float]]:
+    """Per (pack, category): (the lowest score of the pack's learned rule's `match` examples,
+    the highest of its `no_match` examples). The rule's threshold must lie between them for its
+    card to hold: `policies --test` runs those examples, and a compliance officer reads them as
+    the rule."""
+    bounds: dict[tuple[str, str], tuple[float, float]] = {}
+    for e in (e for e in examples if e.learned):
+        low, high = bounds.get((e.pack, e.category), (1.0, 0.0))
+        bounds[e.pack, e.category] = ((min(low, e.score), high) if e.should_fire
+                                      else (low, max(high, e.score)))
     return bounds
 
 
@@ -252,9 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     model = PolicyClassifier.load(args.model)
     sets = {name: observe(posts, model) for name, posts in dev_sets(extra).items()}
     seen = [row for rows in sets.values() for row in rows]
-    threshold, veto = choose(seen, args.max_false_alarms, example_floor(model))
+    examples = scored_examples(model)
+    threshold, veto = choose(seen, args.max_false_alarms, example_floor(examples))
     thresholds = raised(seen, threshold, veto, args.max_false_alarms)
-    packs = per_pack(thresholds, learned_example_scores(model))
+    packs = per_pack(thresholds, learned_example_bounds(examples))
     for name, rows in {**sets, "all dev posts": seen}.items():
         print(f"{name} ({len(rows)} posts):")
         print(line("words alone", score(rows, found(rows, None, None))))
