@@ -37,6 +37,8 @@ def expand_contractions(text: str) -> str:
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, without accents or ligatures: "Désobligeant" → "desobligeant", cœur → coeur."""
+    if text.isascii():  # most words: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.lower().translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
