@@ -9,7 +9,9 @@ is a multi-label logistic regression over a post's words, trained by
 
 Features (binary, hashed into 2**bits buckets): each word's lemma and surface form (lower-case,
 accents removed, as rules match them), the four-letter pieces of longer words, each pair of
-consecutive lemmas of a sentence, the personal-data types found in the post and the language.
+consecutive lemmas of a sentence, the signs of tone that are not words (each pictograph: 🙄, 👀,
+👏; a word in scare quotes, an ellipsis, a doubled ! or ?), the personal-data types found in
+the post and the language.
 Not spaCy's entity labels: the French and English models label differently and tag capitalised
 words at random in all-caps alerts and lists of names, and the model learned those tags as
 evidence (posts by writers it had not seen raised more false alarms with them). A category's
@@ -23,6 +25,7 @@ unchanged; a keystroke re-hashes the edited paragraph and sums at most a few tho
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +41,12 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "policy-classifier.npz"
 _MEMO_KEY = "classifier features"
 #: letters in a word piece: spellings nobody wrote in training (« chu », "gonna") share pieces
 CHAR_GRAM = 4
+#: tone said outside words, which irony and insinuation lean on ("his incredible "vision" 🤓",
+#: « vraiment, on sent l'effort 👏👏 »): a pictograph, or a word in quotes, an ellipsis, !! or ??
+_SIGN = re.compile(r"[\U0001F000-\U0001F3FA\U0001F400-\U0001FAFF\u2600-\u27BF]"
+                   r"|(?P<quoted>[\"“«][ \u00a0\u202f]?[^\W\d_]+[ \u00a0\u202f]?[\"”»])"
+                   r"|(?P<ellipsis>\.{3}|…)"
+                   r"|(?P<exclaim>!{2,})|(?P<question>\?{2,})")
 
 
 def feature_keys(view: TextView) -> list[tuple[str, int]]:
@@ -54,6 +63,8 @@ def feature_keys(view: TextView) -> list[tuple[str, int]]:
             padded = f"<{word.form}>"
             keys += [("c:" + padded[j:j + CHAR_GRAM], word.sentence)
                      for j in range(len(padded) - CHAR_GRAM + 1)]
+    keys += [("s:" + (m.lastgroup or m.group()), view.sentence_of(m.start()))
+             for m in _SIGN.finditer(view.text)]
     return keys
 
 

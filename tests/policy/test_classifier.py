@@ -45,6 +45,17 @@ def test_the_model_finds_a_veiled_threat_the_word_rules_miss(pipeline):
     assert finding.text == "Le coach Gagnon devrait surveiller ses pneus, on dit ça de même."
 
 
+def test_the_model_reads_tone_said_outside_words(pipeline):
+    """Ironic praise leans on an eye-roll or scare quotes; the same words said plainly are thanks."""
+    def disparagement(text: str) -> float:
+        view = TextView(pipeline.policy_context(text, language="en", policy="rseq-monteregie"))
+        return shipped_classifier().scores(view).probabilities["DISPARAGEMENT"]
+
+    plain = disparagement("Thanks to the ref for his vision tonight.")
+    assert disparagement("Thanks to the ref for his vision tonight 🙄") > plain + 0.1
+    assert disparagement('Thanks to the ref for his "vision" tonight') > plain + 0.05
+
+
 def test_a_classifier_finding_points_at_one_sentence(pipeline, tmp_path):
     pack = pack_with(tmp_path, learned_rule(0.001))
     [hit] = pack.evaluate(pipeline.policy_context(THREAT, language="fr", policy=pack))
