@@ -57,9 +57,9 @@ REPORTED_VETO = 0.1  # the held-out report also shows the packs with this `learn
 GENERATED = REPO / "training" / "policy"
 CORPUS = REPO / "tests" / "policy" / "data" / "policy_corpus.jsonl"
 RETIRED_BLIND = tuple(REPO / "tests" / "retired-blind" / name / "corpus.jsonl"
-                      for name in ("policy-1", "policy-3", "policy-6", "policy-7", "pii-1", "pii-3", "pii-4",
-                                   "pii-6", "pii-10", "pii-11", "pii-12", "pii-13", "pii-14",
-                                   "pii-16", "pii-18", "pii-19"))
+                      for name in ("policy-1", "policy-3", "policy-6", "policy-7", "pii-1",
+                                   "pii-3", "pii-4", "pii-6", "pii-10", "pii-11", "pii-12",
+                                   "pii-13", "pii-14", "pii-16", "pii-18", "pii-19"))
 
 
 def held_out(batch: Path) -> bool:

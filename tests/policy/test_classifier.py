@@ -46,7 +46,7 @@ def test_the_model_finds_a_veiled_threat_the_word_rules_miss(pipeline):
 
 
 def test_the_model_reads_tone_said_outside_words(pipeline):
-    """Ironic praise leans on an eye-roll or scare quotes; the same words said plainly are thanks."""
+    """Ironic praise leans on an eye-roll or scare quotes; the same words said plainly thank."""
     def disparagement(text: str) -> float:
         view = TextView(pipeline.policy_context(text, language="en", policy="rseq-monteregie"))
         return shipped_classifier().scores(view).probabilities["DISPARAGEMENT"]
