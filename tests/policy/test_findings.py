@@ -82,3 +82,12 @@ def test_a_place_name_gets_its_placeholder(pipeline):
                  if f.type == "LOCATION_DISCLOSURE"]
     assert finding.text == "Longueuil"
     assert finding.suggestion.replacement == "[lieu]"
+
+
+def test_a_client_with_their_town_is_one_warning_not_two(pipeline):
+    """client-mentioned and client-recognisable both see « Mon client »; the user reads one."""
+    text = "Mon client, un mécanicien de Sept-Îles, a enfin eu sa réponse ce matin."
+    found = [f for f in pipeline.analyze(text, language="fr", policy="barreau-qc").findings
+             if f.type == "CLIENT_CONFIDENTIALITY"]
+    assert [f.rule.id for f in found] == ["client-recognisable"]
+
