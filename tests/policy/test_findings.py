@@ -90,4 +90,3 @@ def test_a_client_with_their_town_is_one_warning_not_two(pipeline):
     found = [f for f in pipeline.analyze(text, language="fr", policy="barreau-qc").findings
              if f.type == "CLIENT_CONFIDENTIALITY"]
     assert [f.rule.id for f in found] == ["client-recognisable"]
-
