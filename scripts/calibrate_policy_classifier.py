@@ -15,8 +15,9 @@ learned rules are fallbacks and the veto only drops word findings, so this is wh
 do). The script prints every setting's micro P / R / F1, false alarms on benign posts and
 lowest category recall, and picks the best micro F1 with false alarms at most MAX_FALSE_ALARMS
 and no category recall under MIN_RECALL (if none qualifies: the fewest false alarms). One
-threshold and one veto for every pack; then a category's threshold is raised where that costs
-no dev F1 (`raised`), never lowered: the dev set is too small to fit one per category freely.
+threshold and one veto for every pack; then each category's threshold moves one way or the
+other (`per_category`): up where that costs no dev F1, down only for a gain of at least
+MIN_GAIN (the dev set is too small to fit one per category freely).
 Last, per pack, a category's threshold is raised above the scores of that pack's learned rule's
 `no_match` examples (`per_pack`): those examples are the rule's card, and `policies --test`
 runs them. A veto
@@ -47,6 +48,7 @@ THRESHOLDS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 VETOES = (None, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
 MAX_FALSE_ALARMS = 0.05  # under the 6 % goal: posts by a new writer raise a little more
 MIN_RECALL = 0.6
+MIN_GAIN = 0.002  # a category's threshold is lowered for a gain larger than one post's noise
 HOLDOUTS = tuple(REPO / "tests" / name / "corpus.jsonl"
                  for name in ("holdout", "holdout2", "retired-blind/policy-2",
                               "retired-blind/pii-2", "retired-blind/policy-8"))
@@ -214,20 +216,24 @@ def choose(seen, max_false_alarms: float, floor: float) -> tuple[float, float | 
     return best[0], best[1]
 
 
-def raised(seen, threshold: float, veto: float | None,
-           max_false_alarms: float) -> dict[str, float]:
-    """One threshold per category: the shared one, raised for a category as long as the dev
-    micro F1 does not drop (and the limits still hold). A higher threshold that costs nothing
-    measured is kept for the posts nobody measured: fewer false alarms from words the model
-    learned too well (« consultation gratuite, appelez-nous » read as misleading advertising)."""
+def per_category(seen, threshold: float, veto: float | None,
+                 max_false_alarms: float) -> dict[str, float]:
+    """One threshold per category: each category in turn gets the step that gives the best dev
+    micro F1 with the limits holding, the highest of equal ones (a higher threshold that costs
+    nothing measured is kept for the posts nobody measured: fewer false alarms from words the
+    model learned too well). A lower one must gain at least MIN_GAIN of F1: the posts of
+    writers the model never saw (policy-8) score lower than the training writers' held-out
+    batches, and thresholds fit to the latter alone cost recall on fresh blind sets."""
     chosen = {c: threshold for c in CATEGORIES}
     best = score(seen, found(seen, chosen, veto))["f1"]
     for category in CATEGORIES:
-        for higher in (t for t in THRESHOLDS if t > threshold):
-            s = score(seen, found(seen, {**chosen, category: higher}, veto))
-            if (s["f1"] >= best and s["fa"] <= max_false_alarms
-                    and s["min_recall"] >= MIN_RECALL):
-                chosen[category] = higher
+        for step in sorted(THRESHOLDS, key=lambda t: (t < threshold, abs(t - threshold))):
+            s = score(seen, found(seen, {**chosen, category: step}, veto))
+            if s["fa"] > max_false_alarms or s["min_recall"] < MIN_RECALL:
+                continue
+            if (s["f1"] >= best + (MIN_GAIN if step < chosen[category] else 0)
+                    and (s["f1"] > best or step > chosen[category])):
+                chosen[category], best = step, s["f1"]
     print("per category: " + ", ".join(f"{c} {t:g}" for c, t in chosen.items() if t != threshold)
           + f"; the others {threshold:g}")
     return chosen
@@ -263,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     seen = [row for rows in sets.values() for row in rows]
     examples = scored_examples(model)
     threshold, veto = choose(seen, args.max_false_alarms, example_floor(examples))
-    thresholds = raised(seen, threshold, veto, args.max_false_alarms)
+    thresholds = per_category(seen, threshold, veto, args.max_false_alarms)
     packs = per_pack(thresholds, learned_example_bounds(examples))
     for name, rows in {**sets, "all dev posts": seen}.items():
         print(f"{name} ({len(rows)} posts):")
