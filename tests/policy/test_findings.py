@@ -90,3 +90,13 @@ def test_a_client_with_their_town_is_one_warning_not_two(pipeline):
     found = [f for f in pipeline.analyze(text, language="fr", policy="barreau-qc").findings
              if f.type == "CLIENT_CONFIDENTIALITY"]
     assert [f.rule.id for f in found] == ["client-recognisable"]
+
+
+def test_a_shelter_named_with_its_town_is_one_warning_not_two(pipeline):
+    """shelter-location and shelter-place-named both see « Victoriaville » beside « notre
+    maison »; the user reads one warning on the town."""
+    text = "Grosse semaine à notre maison de Victoriaville : trois nouvelles familles accueillies."
+    found = [(f.rule.id, f.text) for f in pipeline.analyze(text, language="fr",
+                                                          policy="shelter").findings
+             if f.type == "LOCATION_DISCLOSURE"]
+    assert found == [("shelter-place-named", "Victoriaville")]
