@@ -19,6 +19,7 @@ from .helpers import (
     mark_of,
     type_in,
     wait_analysed,
+    wait_caret_at_end,
 )
 from .overlay import overlay
 
@@ -26,18 +27,6 @@ pytestmark = pytest.mark.e2e
 
 SELECTED = "window.getSelection().toString()"
 TWO_NAMES = "Rencontre avec Marie Tremblay et Jean Gagnon hier."
-# True once the caret is at the end of the box's text (nothing but blanks after it): where a person
-# typing on expects it. The redaction puts it back a moment after the text changes.
-CARET_AT_END = """(box) => {
-  const element = document.querySelector(box);
-  if (element.tagName === "TEXTAREA") return element.selectionStart === element.value.length;
-  const selection = window.getSelection();
-  if (!selection.rangeCount || !element.contains(selection.focusNode)) return false;
-  const rest = document.createRange();
-  rest.selectNodeContents(element);
-  rest.setStart(selection.focusNode, selection.focusOffset);
-  return rest.toString().trim() === "";
-}"""
 
 
 def test_a_click_in_a_flagged_name_puts_the_caret_there_and_opens_the_card(no_policy, close_pages):
@@ -89,7 +78,7 @@ def test_one_redaction_in_the_first_paragraph_keeps_typing_in_the_second(no_poli
     mark_of(page, "PERSON").hover()  # the card opens on hover; the caret stays in paragraph 2
     card_button(page, "redact").click()
     page.wait_for_function(f"!{LEXICAL_TEXT}.includes('Tremblay')")
-    page.wait_for_function(CARET_AT_END, arg="#post")
+    wait_caret_at_end(page, "#post")
 
     page.keyboard.type(" suite")
     page.wait_for_function(f"{LEXICAL_TEXT}.endsWith('Deuxième paragraphe suite')")
@@ -111,7 +100,7 @@ def test_typing_after_redact_all_lands_where_the_caret_was(
     )
     chip_button(page, "redact-all").click()
     page.wait_for_function(f"!({state}).includes('Tremblay') && !({state}).includes('Gagnon')")
-    page.wait_for_function(CARET_AT_END, arg=box)
+    wait_caret_at_end(page, box)
 
     page.keyboard.type(" FIN")
     page.wait_for_function(f"({state}).trimEnd().endsWith('hier. FIN')")

@@ -22,6 +22,7 @@ from .helpers import (
     mark_of,
     replacement_between,
     type_in,
+    wait_caret_at_end,
 )
 from .overlay import overlay
 
@@ -104,6 +105,7 @@ def test_a_name_is_redacted_in_the_editors_state_and_typing_goes_on_after_it(
     page.wait_for_function(f"!({state}).includes('Tremblay')")
     replacement = replacement_between(editor_text(page, state), before, after)
     assert replacement.strip() and "Marie" not in replacement
+    wait_caret_at_end(page, box)
 
     page.keyboard.type(" Merci!")
     page.wait_for_function(f"({state}).trimEnd().endsWith({after + ' Merci!'!r})")
