@@ -220,6 +220,19 @@ def test_indirect_and_co_occurring_cues(catalog, context, pack_id, text, lang, c
     assert category in {h.category for h in catalog.get(pack_id).evaluate(context(text, lang))}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'arbitre, on sait où tu es ce soir.", "fr"),
+    ("Hey ref, I know where you are tonight.", "en"),
+    ("On sait où y reste, l'arbitre 😉", "fr"),
+    ("We know what car you drive, coach.", "en"),
+])
+def test_saying_you_know_where_someone_is_blocks_as_a_threat(catalog, context, text, lang):
+    """No threatening word: knowing where a person is, lives or parks is the threat
+    (the detector knows-whereabouts), and the word rule blocks it."""
+    found = catalog.get("rseq-monteregie").evaluate(context(text, lang))
+    assert ("cyberbullying", "block") in {(h.rule_id, h.severity) for h in found}
+
+
 @pytest.mark.parametrize(("pack_id", "text", "lang"), [
     ("barreau-qc", "Je ne parle jamais de mes clients ni de leurs dossiers.", "fr"),
     ("barreau-qc", "Je suis respectueusement en désaccord avec cette décision du juge.", "fr"),
