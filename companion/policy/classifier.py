@@ -19,6 +19,13 @@ score is the sigmoid of the bias plus the weights of the post's features; becaus
 linear, each sentence's share of that sum says which sentence carries the breach, and a finding
 points at that sentence.
 
+A breach buried in a long post: the ordinary sentences around it add their own weights, mostly
+against every category, and can pull the post's score under the threshold. So each passage of
+PASSAGE_SENTENCES consecutive sentences is also scored on its own (the same sum over its
+sentences, plus the bias), and a category's score is the passage's when the model is nearly sure
+of that passage (at least PASSAGE_FLOOR) and it beats the post's. Chosen on development posts:
+training/policy/README.md, round 21.
+
 Speed: features are computed once per paragraph and kept with the paragraph's view while it is
 unchanged; a keystroke re-hashes the edited paragraph and sums at most a few thousand rows.
 """
@@ -41,6 +48,9 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "policy-classifier.npz"
 _MEMO_KEY = "classifier features"
 #: letters in a word piece: spellings nobody wrote in training (« chu », "gonna") share pieces
 CHAR_GRAM = 4
+#: a passage scored on its own: this many consecutive sentences, counted at this score or more
+PASSAGE_SENTENCES = 2
+PASSAGE_FLOOR = 0.95
 #: tone said outside words, which irony and insinuation lean on ("his incredible "vision" 🤓",
 #: « vraiment, on sent l'effort 👏👏 »): a pictograph, or a word in quotes, an ellipsis, !! or ??
 _SIGN = re.compile(r"[\U0001F000-\U0001F3FA\U0001F400-\U0001FAFF\u2600-\u27BF]"
@@ -161,12 +171,33 @@ class PolicyClassifier:
         if memo is None:
             buckets, sentences = post_features(view, self.bits)
             shares = self.logits(buckets, sentences, len(view.sentence_starts))
-            probabilities = 1.0 / (1.0 + numpy.exp(-(shares.sum(axis=0) + self.bias)))
+            probabilities = _sigmoid(shares.sum(axis=0) + self.bias)
             best = shares.argmax(axis=0)
+            if len(shares) > PASSAGE_SENTENCES:
+                passages = _sigmoid(_passage_sums(shares) + self.bias)
+                passage = passages.argmax(axis=0)
+                columns = numpy.arange(len(self.categories))
+                surer = (passages[passage, columns] >= PASSAGE_FLOOR) \
+                    & (passages[passage, columns] > probabilities)
+                probabilities = numpy.where(surer, passages[passage, columns], probabilities)
+                rows = passage[:, None] + numpy.arange(PASSAGE_SENTENCES)
+                within = shares[rows, columns[:, None]]
+                best = numpy.where(surer, passage + within.argmax(axis=1), best)
             memo = view.memo[_MEMO_KEY, id(self)] = PostScores(
                 {c: float(p) for c, p in zip(self.categories, probabilities, strict=True)},
                 {c: int(b) for c, b in zip(self.categories, best, strict=True)})
         return memo
+
+
+def _sigmoid(logits: numpy.ndarray) -> numpy.ndarray:
+    return 1.0 / (1.0 + numpy.exp(-logits))
+
+
+def _passage_sums(shares: numpy.ndarray) -> numpy.ndarray:
+    """Each run of PASSAGE_SENTENCES consecutive sentences' summed shares (one row per run)."""
+    totals = numpy.vstack([numpy.zeros((1, shares.shape[1]), shares.dtype),
+                           numpy.cumsum(shares, axis=0)])
+    return totals[PASSAGE_SENTENCES:] - totals[:-PASSAGE_SENTENCES]
 
 
 @lru_cache(maxsize=1)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy
 import pytest
 
-from companion.policy import CATEGORIES, PolicyCatalog, load_pack, validate_pack
+from companion.policy import CATEGORIES, PolicyCatalog, classifier, load_pack, validate_pack
 from companion.policy.classifier import shipped_classifier
 from companion.policy.explain import explain
 from companion.policy.textview import TextView
@@ -140,3 +141,27 @@ def test_a_rule_exempt_from_the_veto_fires_whatever_the_model_says(pipeline, tmp
     pack = load_pack(folder)
     context = pipeline.policy_context("Le mot est abracadabra.", language="fr", policy=pack)
     assert [h.rule_id for h in pack.evaluate(context)] == ["secret-word"]
+
+
+def test_a_breach_buried_among_ordinary_sentences_is_scored_by_its_passage(pipeline, monkeypatch):
+    """The ordinary sentences of a long post weigh against every category; a passage the model
+    is nearly sure of counts on its own, and the finding points into it."""
+    weights = {"w:secret": 8.0, **{f"w:{w}": -1.5 for w in ("rain", "snow", "wind", "fog", "hail")}}
+    column = CATEGORIES.index("CONFIDENTIAL_INFORMATION")
+    rows = numpy.zeros((len(weights), len(CATEGORIES)), numpy.float32)
+    rows[:, column] = list(weights.values())
+    model = classifier.PolicyClassifier(
+        10, numpy.array([classifier.bucket(k, 10) for k in weights]), rows,
+        numpy.full(len(CATEGORIES), -2.0, numpy.float32), tuple(CATEGORIES))
+    text = "Rain today. Snow again. Wind all week. I posted the secret report. Fog at dawn. Hail."
+
+    def scored():
+        view = TextView(pipeline.policy_context(text, language="en", policy="cisss-gaspesie"))
+        scores = model.scores(view)
+        best = classifier.sentence_span(view, scores.best_sentence["CONFIDENTIAL_INFORMATION"])
+        return scores.probabilities["CONFIDENTIAL_INFORMATION"], text[best[0]:best[1]]
+
+    score, sentence = scored()
+    assert score > 0.95 and sentence == "I posted the secret report."
+    monkeypatch.setattr(classifier, "PASSAGE_FLOOR", 2.0)  # the post as a whole only
+    assert scored()[0] < 0.5
