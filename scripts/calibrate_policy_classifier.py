@@ -3,10 +3,10 @@
 Development posts (never trained on): the held-out batch files of the generated training data
 (`held_out()` in scripts/train_policy_classifier.py), tests/holdout, tests/holdout2,
 tests/retired-blind/policy-2, tests/retired-blind/pii-2 (everyday posts full of personal
-details), tests/retired-blind/policy-8 and policy-9 (blind sets read in rounds 20 and 21 and kept out of
-training: posts by writers the model has never seen, so that the thresholds are not fit only to
-the training writers' styles) and eval-dev (`--corpus`, repeatable; the default is eval-dev next
-to the repo when it is there).
+details), tests/retired-blind/policy-8 and policy-9 (blind sets read in rounds 20 and 21 and
+kept out of training: posts by writers the model has never seen, so that the thresholds are not
+fit only to the training writers' styles) and eval-dev (`--corpus`, repeatable; the default is
+eval-dev next to the repo when it is there).
 
 Each post is analysed once with the word rules alone and scored once by the classifier; a
 setting (threshold t, veto v) is then simulated: a post gets the categories of its word rules

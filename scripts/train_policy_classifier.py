@@ -11,8 +11,9 @@ About a fifth of the generated posts is held out, by WHOLE batch file (a hash of
 "writer folder/batch file name", so the split never moves): the writers put near-twin posts in
 one batch, and a post whose twin was trained on would flatter the model. Held-out posts are not
 trained on, and scored at the end. The holdout corpora under tests/ and eval-dev are not
-read here (nor tests/retired-blind/policy-2, pii-2, policy-8, policy-9): `scripts/calibrate-policy-classifier`
-chooses the learned rules' threshold and the packs' `learned_veto` on them.
+read here (nor tests/retired-blind/policy-2, pii-2, policy-8, policy-9):
+`scripts/calibrate-policy-classifier` chooses the learned rules' threshold and the packs'
+`learned_veto` on them.
 
 The model: one logistic regression per category over hashed binary features, all trained
 together, full batch, with Adam and L2; category c learns only from posts whose pack has a rule
