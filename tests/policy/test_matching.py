@@ -233,6 +233,19 @@ def test_saying_you_know_where_someone_is_blocks_as_a_threat(catalog, context, t
     assert ("cyberbullying", "block") in {(h.rule_id, h.severity) for h in found}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I know where you're coming from, but the ruling says otherwise.", "en"),
+    ("Coach, I see where you are going with this, and I agree.", "en"),
+    ("Je sais où tu t'en vas avec ça, mais c'est pas si simple.", "fr"),
+    ("On voit où tu veux en venir, l'arbitre, pis t'as raison.", "fr"),
+])
+def test_following_someones_reasoning_is_not_knowing_where_they_are(catalog, context, text, lang):
+    """« Où tu t'en vas avec ça », "where you're coming from": the idioms of understanding
+    (lexicon understanding_idioms) do not block as a threat."""
+    found = catalog.get("rseq-monteregie").evaluate(context(text, lang))
+    assert ("cyberbullying", "block") not in {(h.rule_id, h.severity) for h in found}
+
+
 @pytest.mark.parametrize(("pack_id", "text", "lang"), [
     ("barreau-qc", "Je ne parle jamais de mes clients ni de leurs dossiers.", "fr"),
     ("barreau-qc", "Je suis respectueusement en désaccord avec cette décision du juge.", "fr"),
