@@ -175,11 +175,11 @@ class PolicyClassifier:
             best = shares.argmax(axis=0)
             if len(shares) > PASSAGE_SENTENCES:
                 passages = _sigmoid(_passage_sums(shares) + self.bias)
-                passage = passages.argmax(axis=0)
+                passage = passages.argmax(axis=0)  # each category's surest passage
                 columns = numpy.arange(len(self.categories))
-                surer = (passages[passage, columns] >= PASSAGE_FLOOR) \
-                    & (passages[passage, columns] > probabilities)
-                probabilities = numpy.where(surer, passages[passage, columns], probabilities)
+                surest = passages[passage, columns]
+                surer = (surest >= PASSAGE_FLOOR) & (surest > probabilities)
+                probabilities = numpy.where(surer, surest, probabilities)
                 rows = passage[:, None] + numpy.arange(PASSAGE_SENTENCES)
                 within = shares[rows, columns[:, None]]
                 best = numpy.where(surer, passage + within.argmax(axis=1), best)
