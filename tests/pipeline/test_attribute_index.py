@@ -12,8 +12,10 @@ from spacy.pipeline import AttributeRuler
 from companion.nlp.attribute_index import index_attribute_ruler
 
 TESTS = Path(__file__).resolve().parents[1]
-CORPORA = [TESTS.parents[1] / "shared" / "eval-dev" / "corpus.jsonl",
-           *sorted(TESTS.glob("holdout*/corpus.jsonl"))]
+#: posts of the repo's own development sets (the eval-dev corpus beside the repo is not in a
+#: clone made elsewhere)
+CORPORA = [*sorted(TESTS.glob("holdout*/corpus.jsonl")),
+           TESTS / "retired-blind" / "policy-2" / "corpus.jsonl"]
 #: the English ruler's multi-word and spelling patterns, spaces and line breaks
 TRICKY = ["I ain't gonna lie, y'all gotta see this, c'mon let's go, nothin' to lose!",
           "There is a file.  There were two.\n\n\tIt's done; you know it, I got it, she gets it.",
